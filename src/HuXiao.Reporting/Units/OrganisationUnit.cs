@@ -1,0 +1,38 @@
+using HuXiao.Reporting.Internal;
+
+namespace HuXiao.Reporting;
+
+/// <summary>
+/// A reporting unit: a police organ, a station or a campus, known by its code (for example the GB/T 2260
+/// division code <c>410102</c>) and name. Equal when the codes are equal. Immutable and thread-safe.
+/// </summary>
+public sealed class OrganisationUnit : IEquatable<OrganisationUnit>
+{
+    /// <summary>Creates a unit.</summary>
+    /// <param name="code">The unit's code; surrounding white space is removed.</param>
+    /// <param name="name">The unit's name, for example <c>中原区</c>.</param>
+    /// <exception cref="ArgumentException">The code or name is empty.</exception>
+    public OrganisationUnit(string code, string name)
+    {
+        Code = Preconditions.CheckNotBlank(code).Trim();
+        Name = Preconditions.CheckNotBlank(name).Trim();
+    }
+
+    /// <summary>The unit's code.</summary>
+    public string Code { get; }
+
+    /// <summary>The unit's name.</summary>
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public bool Equals(OrganisationUnit? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as OrganisationUnit);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <summary>The code and name, for example <c>410102 中原区</c>.</summary>
+    public override string ToString() => $"{Code} {Name}";
+}

@@ -1,0 +1,87 @@
+namespace HuXiao.Reporting.Validation.Rules;
+
+/// <summary>合计(month) = 合计(previous month) + 新增(month), checked when the previous month's report is known.</summary>
+public sealed class TotalChainRule : ConsistencyRule
+{
+    /// <summary>Creates the rule over the given indicators.</summary>
+    /// <param name="indicators">The codes of the indicators to check.</param>
+    /// <param name="code">The rule's code.</param>
+    public TotalChainRule(IEnumerable<string> indicators, string code = "total-chain")
+        : base(code, FindingSeverity.Error, indicators, "本月合计 = 上月合计 + 本月新增", "This month's total = last month's total + this month's new")
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool NeedsPrevious => true;
+
+    /// <inheritdoc />
+    public override void Check(in RuleContext context)
+    {
+        if (context.Previous is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < context.Count; i++)
+        {
+            var total = context.Value(i, ReportRow.Total);
+            var added = context.Value(i, ReportRow.New);
+            var before = context.PreviousValue(i, ReportRow.Total);
+            if (total is null || added is null || before is null)
+            {
+                if (total is null && added is null && before is null)
+                {
+                    continue;
+                }
+
+                var blanks = new List<string>(3);
+                if (before is null)
+                {
+                    blanks.Add("上月合计");
+                }
+
+                if (added is null)
+                {
+                    blanks.Add("本月新增");
+                }
+
+                if (total is null)
+                {
+                    blanks.Add("本月合计");
+                }
+
+                var ind = context.Indicator(i);
+                context.Record(
+                    FindingSeverity.Warning,
+                    ReportRow.Total,
+                    $"{ind.Label}({ind.Code})：{string.Join("、", blanks)}未填，合计衔接未检查。",
+                    $"{ind.Code}: {string.Join(", ", blanks)} blank, so the total chain was not checked.",
+                    i);
+                continue;
+            }
+
+            bool ok;
+            long expected;
+            try
+            {
+                expected = checked(before.Value + added.Value);
+                ok = expected == total;
+            }
+            catch (OverflowException)
+            {
+                expected = 0;
+                ok = false;
+            }
+
+            if (!ok)
+            {
+                var ind = context.Indicator(i);
+                context.Fail(
+                    ReportRow.Total,
+                    $"合计：{ind.Label}({ind.Code})={total}，但上月合计 {before} + 本月新增 {added} = {expected}。",
+                    $"Total: {ind.Code} ({ind.Name}) = {total}, but last month's total {before} + this month's new {added} = {expected}.",
+                    i);
+            }
+        }
+    }
+}
