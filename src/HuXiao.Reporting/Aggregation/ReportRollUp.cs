@@ -35,15 +35,18 @@ public static class ReportRollUp
         var filled = new ulong[MonthlyReportBuilder.FilledWords(schema.Count)];
         var counts = new int[cells];
         var cases = new List<CaseDetail>();
+        var overflowed = false;
         foreach (var report in used)
         {
-            if (!CellKernels.TryAddInto(values, report.RawValues))
-            {
-                throw Overflow(schema, used, report);
-            }
-
+            overflowed |= !CellKernels.TryAddInto(values, report.RawValues);
             CellKernels.AccumulateFilled(filled, report.FilledBits, counts);
             cases.AddRange(report.Cases);
+        }
+
+        if (overflowed)
+        {
+            // A running sum left the range; the total may still fit (large values of both signs). Settle it exactly.
+            SumExactly(schema, used, values);
         }
 
         string[] missing = [];
@@ -165,23 +168,24 @@ public static class ReportRollUp
         return (used, final);
     }
 
-    private static ReportOverflowException Overflow(ReportSchema schema, IReadOnlyList<MonthlyReport> used, MonthlyReport culprit)
+    private static void SumExactly(ReportSchema schema, IReadOnlyList<MonthlyReport> used, long[] values)
     {
-        // Find the first cell whose running sum leaves the range, scanning in the same order as the fast path.
-        var cells = schema.Count * 2;
-        for (var cell = 0; cell < cells; cell++)
+        for (var cell = 0; cell < values.Length; cell++)
         {
-            long sum = 0;
+            Int128 sum = 0;
             foreach (var report in used)
             {
-                if (!CheckedMath.TryAdd(sum, report.RawValues[cell], out sum))
-                {
-                    var row = cell < schema.Count ? ReportRow.New : ReportRow.Total;
-                    return new ReportOverflowException(schema[cell % schema.Count], row, $"when adding the report of {report.Unit}");
-                }
+                sum += report.RawValues[cell];
             }
-        }
 
-        return new ReportOverflowException(schema[0], ReportRow.New, $"when adding the report of {culprit.Unit}");
+            if (sum > long.MaxValue || sum < long.MinValue)
+            {
+                var row = cell < schema.Count ? ReportRow.New : ReportRow.Total;
+                var units = string.Join(", ", used.Where(r => r.RawValues[cell] != 0).Select(r => r.Unit.Code).Take(10));
+                throw new ReportOverflowException(schema[cell % schema.Count], row, $"when adding the reports of {units}");
+            }
+
+            values[cell] = (long)sum;
+        }
     }
 }

@@ -128,7 +128,7 @@ public sealed class ReportJsonSerializer
         catch (JsonException e)
         {
             var duplicate = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
-            var depth = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+            var depth = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
             var where = e.Path ?? "$";
             var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
             return ReportReadResult.Failure([
@@ -206,7 +206,7 @@ public sealed class ReportJsonSerializer
                 if (schema is null)
                 {
                     var known = string.Join(", ", owner._schemas.Select(s => $"{s.Id} v{s.Version}"));
-                    _problems.Add(new InputProblem(ErrorCodes.UnknownSchema, "$.schema", $"未知的报表格式 {schemaId} 第 {version} 版；可读取：{known}。", $"Unknown form {schemaId} v{version}; this reader knows: {known}."));
+                    _problems.Add(new InputProblem(ErrorCodes.UnknownSchema, "$.schema", $"$.schema：未知的报表格式 {schemaId} 第 {version} 版；可读取：{known}。", $"$.schema: unknown form {schemaId} v{version}; this reader knows: {known}."));
                 }
             }
 

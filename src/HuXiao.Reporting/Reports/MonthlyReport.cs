@@ -149,7 +149,7 @@ public sealed class MonthlyReport : IEquatable<MonthlyReport>
 
     internal int Cell(int ordinal, ReportRow row)
     {
-        if ((uint)ordinal >= (uint)Schema.Count)
+        if (unchecked((uint)ordinal) >= (uint)Schema.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {Schema} has indicators 0–{Schema.Count - 1}.");
         }

@@ -54,7 +54,7 @@ public sealed class MonthlyReportBuilder
     /// <exception cref="ArgumentOutOfRangeException">The ordinal is outside the schema.</exception>
     public MonthlyReportBuilder Set(int ordinal, ReportRow row, long? value)
     {
-        if ((uint)ordinal >= (uint)_schema.Count)
+        if (unchecked((uint)ordinal) >= (uint)_schema.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {_schema} has indicators 0–{_schema.Count - 1}.");
         }
@@ -88,7 +88,7 @@ public sealed class MonthlyReportBuilder
     /// <param name="code">An indicator code.</param>
     /// <param name="newValue">新增, or <see langword="null"/> for blank.</param>
     /// <param name="totalValue">合计, or <see langword="null"/> for blank.</param>
-    public MonthlyReportBuilder Set(string code, long? newValue, long? totalValue)
+    public MonthlyReportBuilder SetBoth(string code, long? newValue, long? totalValue)
         => SetNew(code, newValue).SetTotal(code, totalValue);
 
     /// <summary>Changes the reporting unit.</summary>

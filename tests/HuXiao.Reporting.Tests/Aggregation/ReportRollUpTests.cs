@@ -1,0 +1,123 @@
+using HuXiao.Reporting.Aggregation;
+using NodaTime;
+
+namespace HuXiao.Reporting.Tests.Aggregation;
+
+public class ReportRollUpTests
+{
+    private static readonly ReportSchema Form = ReportSchema.Zhengzhou2017;
+
+    private static MonthlyReport Report(OrganisationUnit unit, long? a01Total, long? a01New = null, int revision = 1, YearMonth? period = null)
+        => MonthlyReport.CreateBuilder(Form, unit, period ?? TestData.May2017)
+            .SetBoth("A01", a01New, a01Total)
+            .WithFiling(new ReportFiling { Revision = revision })
+            .Build();
+
+    [Fact]
+    public void Sums_filled_cells_and_counts_who_filled_them()
+    {
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 120, 2), Report(TestData.Erqi, 95, null), Report(TestData.Guancheng, null, null)]);
+        Assert.Equal(215, result.Report.Total("A01"));
+        Assert.Equal(2, result.Report.New("A01"));
+        Assert.Equal(2, result.FilledCount("A01", ReportRow.Total));
+        Assert.Equal(1, result.FilledCount("A01", ReportRow.New));
+        Assert.Equal(0, result.FilledCount("A02", ReportRow.Total));
+        Assert.Null(result.Report.Total("A02"));
+        Assert.Equal(TestData.City, result.Report.Unit);
+        Assert.Equal(["410102", "410103", "410104"], result.Reported.Select(u => u.Code));
+    }
+
+    [Fact]
+    public void Lists_expected_units_that_did_not_report_and_unexpected_ones_that_did()
+    {
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 1), Report(new OrganisationUnit("999999", "外地"), 1)],
+            ["410102", "410103", "410105"]);
+        Assert.Equal(["410103", "410105"], result.Missing);
+        Assert.Equal("999999", Assert.Single(result.Unexpected).Code);
+    }
+
+    [Fact]
+    public void The_highest_revision_replaces_the_others_and_the_result_says_so()
+    {
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 100, revision: 1), Report(TestData.Zhongyuan, 130, revision: 3), Report(TestData.Zhongyuan, 110, revision: 2), Report(TestData.Erqi, 5)]);
+        Assert.Equal(135, result.Report.Total("A01"));
+        Assert.Equal([(1, 3), (2, 3)], result.Superseded.Select(s => (s.Revision, s.ReplacedBy)));
+        Assert.All(result.Superseded, s => Assert.Equal("410102", s.Unit.Code));
+    }
+
+    [Fact]
+    public void Refuses_two_reports_from_one_unit_with_the_same_revision()
+    {
+        var e = Assert.Throws<ReportingException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 100, revision: 2), Report(TestData.Zhongyuan, 101, revision: 2)]));
+        Assert.Equal(ErrorCodes.DuplicateReport, e.Code);
+        Assert.Contains("410102", e.Message);
+        Assert.Contains("revision 2", e.Message);
+    }
+
+    [Fact]
+    public void Refuses_mixed_periods_and_schemas()
+    {
+        var period = Assert.Throws<ReportingException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 1), Report(TestData.Erqi, 1, period: new YearMonth(2017, 6))]));
+        Assert.Equal(ErrorCodes.RollUpPeriodMismatch, period.Code);
+        Assert.Contains("2017-06", period.Message);
+
+        var other = ReportSchema.CreateBuilder("zhengzhou-2017", 2).AddTable("A", "t").AddIndicator("A01", "全部校园数", "all", null, "所", IndicatorKind.Stock).Build();
+        var schema = Assert.Throws<ReportingException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, 1), MonthlyReport.Blank(other, TestData.Erqi, TestData.May2017)]));
+        Assert.Equal(ErrorCodes.RollUpSchemaMismatch, schema.Code);
+    }
+
+    [Fact]
+    public void An_overflow_is_an_error_naming_the_indicator_and_unit_never_a_wrapped_number()
+    {
+        var e = Assert.Throws<ReportOverflowException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, long.MaxValue - 1), Report(TestData.Erqi, 2)]));
+        Assert.Equal(ErrorCodes.ArithmeticOverflow, e.Code);
+        Assert.Equal("A01", e.IndicatorCode);
+        Assert.Equal(ReportRow.Total, e.Row);
+        Assert.Contains("410103", e.Message);
+    }
+
+    [Fact]
+    public void Negative_overflow_is_detected_too()
+        => Assert.Throws<ReportOverflowException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, null, long.MinValue), Report(TestData.Erqi, null, -1)]));
+
+    [Fact]
+    public void Case_details_of_the_children_travel_up()
+    {
+        var withCase = Report(TestData.Zhongyuan, 1).ToBuilder().AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 3), "某校", "盗窃")).Build();
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [withCase, Report(TestData.Erqi, 1)]);
+        Assert.Equal("盗窃", Assert.Single(result.Report.Cases).Summary);
+    }
+
+    [Fact]
+    public void Hierarchy_rollup_computes_every_level_and_names_missing_children()
+    {
+        var station1 = new OrganisationUnit("410102-01", "林山寨派出所");
+        var station2 = new OrganisationUnit("410102-02", "建设路派出所");
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City)
+            .AddUnderRoot([TestData.Zhongyuan, TestData.Erqi, TestData.Guancheng])
+            .Add(station1, "410102").Add(station2, "410102")
+            .Build();
+        var rollUp = ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(station1, 10), Report(station2, 20), Report(TestData.Erqi, 5)]);
+        Assert.Equal(30, rollUp["410102"].Report.Total("A01"));
+        Assert.Equal(35, rollUp.Root.Report.Total("A01"));
+        Assert.Equal(["410104"], rollUp.Root.Missing);
+        Assert.Empty(rollUp["410102"].Missing);
+        Assert.Throws<KeyNotFoundException>(() => rollUp["410103"]);
+    }
+
+    [Fact]
+    public void Hierarchy_rollup_refuses_reports_from_units_above_the_leaves_or_outside()
+    {
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City).AddUnderRoot([TestData.Zhongyuan]).Build();
+        Assert.Equal(ErrorCodes.HierarchyDefinition, Assert.Throws<ReportingException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(TestData.City, 1)])).Code);
+        Assert.Contains("not in the hierarchy", Assert.Throws<ReportingException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(TestData.Erqi, 1)])).Message);
+    }
+}

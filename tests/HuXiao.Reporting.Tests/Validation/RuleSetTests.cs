@@ -1,0 +1,84 @@
+using HuXiao.Reporting.Validation;
+using HuXiao.Reporting.Validation.Rules;
+
+namespace HuXiao.Reporting.Tests.Validation;
+
+public class RuleSetTests
+{
+    private static readonly RuleSet Rules = RuleSet.For(ReportSchema.Zhengzhou2017);
+
+    [Fact]
+    public void Without_switches_a_rule_off_for_that_instance_only()
+    {
+        var report = TestData.CleanBuilder().SetTotal("A12", 31).Build();
+        var quiet = Rules.Without("installed-within-needed");
+        Assert.Empty(quiet.Validate(report).Findings);
+        Assert.Single(Rules.Validate(report).Findings);
+        Assert.Null(quiet.Find("installed-within-needed"));
+        Assert.Equal(Rules.Count - 1, quiet.Count);
+    }
+
+    [Fact]
+    public void Without_refuses_an_unknown_code_rather_than_switching_nothing_off()
+        => Assert.Contains("urban-plus-rurel", Assert.Throws<ArgumentException>(() => Rules.Without("urban-plus-rurel")).Message);
+
+    [Fact]
+    public void With_adds_a_custom_rule_or_replaces_one_of_the_same_code()
+    {
+        var custom = new AtMostRule("guards-within-closed", FindingSeverity.Warning, [("A05", "A08")], [ReportRow.Total], "有保安的校园均已封闭", "Campuses with guards are closed");
+        var extended = Rules.With(custom);
+        var finding = Assert.Single(extended.Validate(TestData.CleanBuilder().SetTotal("A08", 100).Build()).Findings);
+        Assert.Equal("guards-within-closed", finding.RuleCode);
+
+        var stricter = Rules.With(new AtMostRule("installed-within-needed", FindingSeverity.Error, [("A12", "A11")], [ReportRow.Total], "t", "t"));
+        Assert.Equal(Rules.Count, stricter.Count);
+        Assert.False(stricter.Validate(TestData.CleanBuilder().SetTotal("A12", 31).Build()).IsValid);
+    }
+
+    [Fact]
+    public void A_subclassed_rule_reads_its_declared_indicators_by_position()
+    {
+        var set = RuleSet.Create(ReportSchema.Zhengzhou2017, [new PoliceRoomsNeedPatrols()]);
+        var finding = Assert.Single(set.Validate(TestData.CleanBuilder().SetTotal("B13", 3).SetTotal("B16", 0).Build()).Findings);
+        Assert.Equal(["B13", "B16"], finding.Indicators);
+        Assert.Equal([3L, 0L], finding.Values);
+        Assert.Empty(set.Validate(TestData.Clean()).Findings);
+    }
+
+    [Fact]
+    public void Create_refuses_duplicate_codes_and_unknown_indicators()
+    {
+        Assert.Throws<ArgumentException>(() => RuleSet.Create(ReportSchema.Zhengzhou2017, [new StockDecreaseRule(["A01"]), new StockDecreaseRule(["A02"])]));
+        Assert.Throws<ArgumentException>(() => RuleSet.Create(ReportSchema.Zhengzhou2017, [new StockDecreaseRule(["Q01"])]));
+    }
+
+    [Fact]
+    public void Validate_refuses_a_report_of_another_form()
+    {
+        var other = ReportSchema.CreateBuilder("other").AddTable("A", "t").AddIndicator("A01", "一", "one", null, "所", IndicatorKind.Stock).Build();
+        var report = MonthlyReport.Blank(other, TestData.Zhongyuan, TestData.May2017);
+        Assert.Throws<ArgumentException>(() => Rules.Validate(report));
+    }
+
+    [Fact]
+    public void Results_group_by_indicator_and_throw_on_request()
+    {
+        var result = Rules.Validate(TestData.CleanBuilder().SetTotal("A05", 121).SetTotal("A04", 500).SetTotal("B02", 31).Build());
+        Assert.Equal(["A05", "B02"], result.ByIndicator().Select(g => g.Key).Order());
+        Assert.Single(result.For("B01"));
+        var e = Assert.Throws<ReportValidationException>(result.ThrowIfInvalid);
+        Assert.Equal(2, e.Result.Errors.Count());
+        Assert.Contains("A05", e.Message);
+    }
+
+    private sealed class PoliceRoomsNeedPatrols() : ConsistencyRule("rooms-need-patrols", FindingSeverity.Warning, ["B13", "B16"], "有警务室应有巡逻", "Police rooms imply patrols")
+    {
+        public override void Check(in RuleContext context)
+        {
+            if (context.Value(0, ReportRow.Total) > 0 && context.Value(1, ReportRow.Total) == 0)
+            {
+                context.Fail(ReportRow.Total, "有警务室但无巡逻警力", "Police rooms but no patrols", 0, 1);
+            }
+        }
+    }
+}
