@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using HuXiao.Cli.Infrastructure;
+using HuXiao.Cli.Samples;
+using HuXiao.Reporting;
+using HuXiao.Reporting.Aggregation;
+using HuXiao.Reporting.Json;
+using HuXiao.Reporting.Validation;
+
+namespace HuXiao.Cli.Commands;
+
+/// <summary><c>demo [--out DIR]</c>: the main job on built-in, synthetic sample data.</summary>
+internal sealed class DemoCommand : ICommand
+{
+    public string Name => "demo";
+
+    public string Usage => "demo [--out DIR]   the main job on built-in sample data (synthetic); default DIR ./huxiao-demo";
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var a = CliArguments.Parse(Name, args, ["--out"]);
+        var outDir = Path.GetFullPath(a.Option("--out") ?? "huxiao-demo");
+        var json = new ReportJsonSerializer();
+        var schema = ReportSchema.Zhengzhou2017;
+        var reports = SampleCampaign.Reports;
+        var months = new PeriodRange(SampleCampaign.FirstMonth, SampleCampaign.LastMonth);
+
+        context.Out.WriteLine($"HuXiao demo — {SampleCampaign.SyntheticNote}");
+        context.Out.WriteLine($"Writing to {outDir}");
+
+        // 1. The units' forms.
+        foreach (var report in reports)
+        {
+            var node = JsonNode.Parse(json.Serialize(report))!.AsObject();
+            node.Insert(0, "note", SampleCampaign.SyntheticNote);
+            AtomicFile.WriteText(Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}.json"), node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+        }
+
+        context.Out.WriteLine($"  forms: {reports.Count} units' forms (json) in forms/");
+
+        // 2. The city's roll-up for each month.
+        var expected = SampleUnits.Filers.Select(f => f.Unit.Code).ToArray();
+        var rollUps = new Dictionary<NodaTime.YearMonth, RollUpResult>();
+        foreach (var month in months)
+        {
+            var result = ReportRollUp.Combine(schema, SampleUnits.City, month, reports.Where(r => r.Period == month), expected);
+            rollUps[month] = result;
+            var node = JsonNode.Parse(json.Serialize(result.Report))!.AsObject();
+            node.Insert(0, "note", SampleCampaign.SyntheticNote);
+            AtomicFile.WriteText(Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}.json"), node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+        }
+
+        context.Out.WriteLine($"  roll-ups: {rollUps.Count} months of the city's combined form in rollups/");
+
+        // 3. Validation of the last month, with the 合计 chain against the month before.
+        var last = SampleCampaign.LastMonth;
+        var rules = RuleSet.For(schema);
+        var lastReports = reports.Where(r => r.Period == last).ToArray();
+        var errorsByUnit = new List<(MonthlyReport Report, ValidationFinding[] Errors)>();
+        foreach (var report in lastReports)
+        {
+            var previous = reports.SingleOrDefault(r => r.Unit.Equals(report.Unit) && r.Period == last.PlusMonths(-1));
+            var errors = rules.Validate(report, previous, JsonPathLocator.Instance).Errors.ToArray();
+            if (errors.Length > 0)
+            {
+                errorsByUnit.Add((report, errors));
+            }
+        }
+
+        // 4. Summary.
+        var city = rollUps[last];
+        var due = last.PlusMonths(1).OnDayOfMonth(1);
+        var late = lastReports.Where(r => r.Filing.FiledOn > due).ToArray();
+        context.Out.WriteLine();
+        context.Out.WriteLine($"郑州市 {last:uuuu-MM}: {city.Used.Count}/{expected.Length} units filed; 全部校园数 {city.Report.Total("A01")}, 一键式报警联网 {city.Report.Total("A19")} ({Percent(city.Report.Total("A19"), city.Report.Total("A01"))})");
+        context.Out.WriteLine($"  did not file: {Describe(city.Missing)}");
+        context.Out.WriteLine($"  filed late (due {due:uuuu-MM-dd}): {Describe(late.Select(r => $"{r.Unit.Code} {r.Unit.Name} on {r.Filing.FiledOn:uuuu-MM-dd}"))}");
+        context.Out.WriteLine($"  forms with errors: {Describe(errorsByUnit.Select(e => $"{e.Report.Unit.Code} {e.Report.Unit.Name} ({e.Errors[0].RuleCode}: {e.Errors[0].Message})"))}");
+        var behind = lastReports.Where(r => r.Total("A19") < r.Total("A01")).ToArray();
+        context.Out.WriteLine($"  behind on one-touch alarms (due 2017-10-31): {Describe(behind.Select(r => $"{r.Unit.Code} {r.Unit.Name} {r.Total("A19")}/{r.Total("A01")}"))}");
+        return ExitCodes.Ok;
+    }
+
+    private static string Describe(IEnumerable<string> items)
+    {
+        var list = items.ToArray();
+        return list.Length == 0 ? "none" : string.Join("; ", list);
+    }
+
+    private static string Percent(long? part, long? whole)
+        => part is { } p && whole is > 0 and { } w ? $"{Math.Floor(p * 1000.0 / w) / 10:0.0}%" : "—";
+}
