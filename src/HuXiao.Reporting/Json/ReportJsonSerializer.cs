@@ -120,6 +120,18 @@ public sealed class ReportJsonSerializer
             return TooLarge(utf8Json.Length);
         }
 
+        // Files saved by Windows editors begin with a byte-order mark; it is not part of the JSON.
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            var at = FirstInvalidUtf8(utf8Json);
+            return ReportReadResult.Failure([new InputProblem(ErrorCodes.JsonMalformed, "$", $"输入不是有效的 UTF-8 文本（第 {at + 1} 字节）：请以 UTF-8 编码保存。", $"The input is not valid UTF-8 text (byte {at + 1}): save it as UTF-8.")]);
+        }
+
         ReportDocumentIn? document;
         try
         {
@@ -145,6 +157,28 @@ public sealed class ReportJsonSerializer
         }
 
         return new DocumentReader(this, document).Read();
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> buffer = stackalloc char[256];
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], buffer, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status == System.Buffers.OperationStatus.InvalidData || (status == System.Buffers.OperationStatus.NeedMoreData && read == 0))
+            {
+                return offset;
+            }
+
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return offset;
     }
 
     private static ReportReadResult TooLarge(long size)
