@@ -175,7 +175,8 @@ public sealed class CampaignCalendarTests
         var later = new CampaignCalendar(Campaign.Zhengzhou2017, clock).StatusNow();
         Assert.False(later.IsInCampaign);
         Assert.Equal(0, later.DaysLeft);
-        Assert.Equal(new YearMonth(2018, 1), later.NextReport?.Period);
+        Assert.Equal(new LocalDate(2018, 2, 9), later.AsOf);
+        Assert.Null(later.NextReport);
     }
 
     [Fact]
