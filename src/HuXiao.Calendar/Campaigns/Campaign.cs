@@ -45,7 +45,7 @@ public sealed class Campaign : IEquatable<Campaign>
         Milestones = milestones;
         MilestoneSpecs = milestoneSpecs;
         Obligations = obligations;
-        ReportingPeriods = reportingMonths.Select(m => new ReportingPeriod(m, monthlyReport, timeZone)).ToArray();
+        ReportingPeriods = Array.AsReadOnly(reportingMonths.Select(m => new ReportingPeriod(m, monthlyReport, timeZone)).ToArray());
     }
 
     /// <summary>

@@ -213,7 +213,7 @@ public sealed class CampaignBuilder
             Preconditions.CheckNotBlank(clause),
             Preconditions.CheckNotNull(scope),
             Preconditions.CheckNotNull(due),
-            codes,
+            Array.AsReadOnly(codes),
             string.IsNullOrWhiteSpace(indicatorCondition) ? null : indicatorCondition));
         return this;
     }
@@ -293,11 +293,11 @@ public sealed class CampaignBuilder
             _monthlyReport,
             _monthToSemester,
             _reportSchemaId,
-            phases,
-            semesters,
-            milestones.OrderBy(m => m.DueDate).ToArray(),
-            _milestones.ToArray(),
-            _obligations.ToArray());
+            Array.AsReadOnly(phases),
+            Array.AsReadOnly(semesters),
+            Array.AsReadOnly(milestones.OrderBy(m => m.DueDate).ToArray()),
+            Array.AsReadOnly(_milestones.ToArray()),
+            Array.AsReadOnly(_obligations.ToArray()));
     }
 
     private static NodaTime.YearMonth YearMonth(LocalDate date) => new(date.Year, date.Month);

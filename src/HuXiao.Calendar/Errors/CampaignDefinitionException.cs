@@ -15,7 +15,7 @@ public sealed class CampaignDefinitionException : ReportingException
     public CampaignDefinitionException(string code, IReadOnlyList<string> problems, Exception? innerException = null)
         : base(code, Describe(problems), innerException)
     {
-        Problems = problems.ToArray();
+        Problems = Array.AsReadOnly(problems.ToArray());
     }
 
     /// <summary>The problems found, one per entry.</summary>

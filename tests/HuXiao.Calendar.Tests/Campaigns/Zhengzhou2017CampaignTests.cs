@@ -191,6 +191,27 @@ public sealed class Zhengzhou2017CampaignTests
         Assert.Contains("gate-keeping", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Its_lists_cannot_be_changed_through_a_cast()
+    {
+        Assert.Throws<NotSupportedException>(() => ((IList<Milestone>)s_campaign.Milestones).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<Phase>)s_campaign.Phases).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<ReportingPeriod>)s_campaign.ReportingPeriods).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)s_campaign.GetMilestone("closed-management").Indicators).Clear());
+    }
+
+    [Fact]
+    public void Concurrent_queries_on_one_shared_calendar_agree()
+    {
+        var calendar = new CampaignCalendar(s_campaign, new NodaTime.Testing.FakeClock(Instant.FromUtc(2017, 6, 1, 0, 0)));
+        var results = Enumerable.Range(0, 64).AsParallel().AsOrdered()
+            .Select(i => string.Join(",", calendar.StatusOn(new LocalDate(2017, 4, 1).PlusDays(i * 5)).MilestonesPassed.Select(m => m.Id)))
+            .ToArray();
+        var serial = Enumerable.Range(0, 64)
+            .Select(i => string.Join(",", calendar.StatusOn(new LocalDate(2017, 4, 1).PlusDays(i * 5)).MilestonesPassed.Select(m => m.Id)));
+        Assert.Equal(serial, results);
+    }
+
     private static (ObligationKind, ObligationFrequency, int, string) Facts(RecurringObligation o) => (o.Kind, o.Frequency, o.MinimumCount, o.Clause);
 
     internal static LocalDate Date(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
