@@ -1,0 +1,517 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HuXiao.Calendar.Internal;
+using HuXiao.Calendar.Json;
+using HuXiao.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HuXiao.Calendar;
+
+/// <summary>
+/// Reads and writes campaign definitions as JSON (format version 1), with System.Text.Json's source generator.
+/// Dates are <c>YYYY-MM-DD</c>, months <c>YYYY-MM</c>, enum values camelCase (<c>onOrBefore</c>). Unknown fields
+/// and duplicate keys are refused, so a typo is an error rather than a silently ignored setting. Thread-safe.
+/// </summary>
+/// <remarks>
+/// Every problem found is reported at once in a <see cref="CampaignDefinitionException"/> whose messages carry the
+/// JSON path (such as <c>$.milestones[3].due.date</c>), what was found, and what is expected.
+/// </remarks>
+public static class CampaignJson
+{
+    /// <summary>The format version this reader and writer use.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The largest document accepted, in characters (1 MiB): a campaign is a few kilobytes.</summary>
+    public const int MaxLength = 1 << 20;
+
+    private static readonly CampaignJsonContext s_context = new(new JsonSerializerOptions(CampaignJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Reads a campaign from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="schema">
+    /// The report schema to check indicator codes against. When null, a document naming the built-in schema
+    /// (<c>zhengzhou-2017</c>) is checked against it, and any other is checked for the shape of its codes only.
+    /// </param>
+    /// <returns>The campaign.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="CampaignDefinitionException">The document is malformed, a field is missing or unreadable, or the campaign is inconsistent.</exception>
+    public static Campaign Parse(string json, ReportSchema? schema = null)
+    {
+        Preconditions.CheckNotNull(json);
+        if (json.Length > MaxLength)
+        {
+            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, [$"the document has {json.Length} characters, more than the limit of {MaxLength}; a campaign needs a few kilobytes."]);
+        }
+
+        CampaignDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, s_context.CampaignDocument);
+        }
+        catch (JsonException exception)
+        {
+            var where = exception.Path is null ? string.Empty : $" at {exception.Path}";
+            var line = exception.LineNumber is { } l ? $" (line {l + 1}, position {exception.BytePositionInLine + 1})" : string.Empty;
+            throw new CampaignDefinitionException(
+                CalendarErrorCodes.CampaignJsonMalformed,
+                [$"the JSON could not be read{where}{line}: {exception.Message} Check the field names and value types against the format (see CampaignJson)."],
+                exception);
+        }
+
+        if (document is null)
+        {
+            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, ["the document is the JSON literal null; expected a campaign object."]);
+        }
+
+        return new Reader(schema).Read(document);
+    }
+
+    /// <summary>Reads a campaign from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not disposed.</param>
+    /// <param name="schema">As for <see cref="Parse(string, ReportSchema?)"/>.</param>
+    /// <returns>The campaign.</returns>
+    /// <exception cref="CampaignDefinitionException">As for <see cref="Parse(string, ReportSchema?)"/>.</exception>
+    public static Campaign Load(Stream utf8Json, ReportSchema? schema = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        using var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var buffer = new char[MaxLength + 1];
+        var length = reader.ReadBlock(buffer, 0, buffer.Length);
+        return Parse(new string(buffer, 0, length), schema);
+    }
+
+    /// <summary>Writes a campaign as indented JSON (Chinese text unescaped). Derived due dates are written as their rules.</summary>
+    /// <param name="campaign">The campaign.</param>
+    /// <returns>The document; <see cref="Parse(string, ReportSchema?)"/> reads it back to an equal campaign.</returns>
+    public static string Serialize(Campaign campaign)
+    {
+        Preconditions.CheckNotNull(campaign);
+        var document = new CampaignDocument
+        {
+            FormatVersion = FormatVersion,
+            Id = campaign.Id,
+            Title = Text(campaign.Title),
+            Source = campaign.Source,
+            TimeZone = campaign.TimeZone.Id,
+            Span = new DateRangeDocument { Start = Date(campaign.Span.Start), End = Date(campaign.Span.End) },
+            ReportingMonths = new DateRangeDocument { Start = Month(campaign.ReportingMonths.Start), End = Month(campaign.ReportingMonths.End) },
+            MonthlyReport = new MonthlyReportDocument
+            {
+                Clause = campaign.MonthlyReport.Clause,
+                DayOfNextMonth = campaign.MonthlyReport.DayOfNextMonth,
+                Reading = EnumName(campaign.MonthlyReport.Reading),
+            },
+            MonthToSemester = EnumName(campaign.MonthToSemester),
+            ReportSchema = campaign.ReportSchemaId,
+            Phases = campaign.Phases.Select(p => new PhaseDocument
+            {
+                Number = p.Number,
+                Name = Text(p.Name),
+                Start = Date(p.Dates.Start),
+                End = Date(p.Dates.End),
+                Schedule = p.Schedule,
+                Description = p.Description is null ? null : Text(p.Description),
+            }).ToList(),
+            Semesters = campaign.Semesters.Select(s => new SemesterDocument
+            {
+                Id = s.Id,
+                Name = Text(s.Name),
+                Start = Date(s.Dates.Start),
+                End = Date(s.Dates.End),
+                Assumption = s.IsAssumption,
+                Source = s.Source,
+            }).ToList(),
+            Milestones = campaign.MilestoneSpecs.Select(m => new MilestoneDocument
+            {
+                Id = m.Id,
+                Title = Text(m.Title),
+                Requirement = Text(m.Requirement),
+                Clause = m.Clause,
+                Scope = Text(m.Scope),
+                Due = m.Due.Kind switch
+                {
+                    MilestoneDueKind.Fixed => new DueDocument { Date = Date(m.Due.Date!.Value) },
+                    MilestoneDueKind.SemesterEnd => new DueDocument { SemesterEnd = m.Due.SemesterId },
+                    _ => new DueDocument { PhaseEnd = m.Due.PhaseNumber },
+                },
+                Indicators = m.Indicators.Count == 0 ? null : m.Indicators.ToList(),
+                IndicatorCondition = m.IndicatorCondition,
+            }).ToList(),
+            Obligations = campaign.Obligations.Select(o => new ObligationDocument
+            {
+                Id = o.Id,
+                Kind = EnumName(o.Kind),
+                Frequency = EnumName(o.Frequency),
+                MinimumCount = o.MinimumCount,
+                Clause = o.Clause,
+                Description = Text(o.Description),
+                Scope = Text(o.Scope),
+                UnitCount = o.UnitCount,
+            }).ToList(),
+        };
+        return JsonSerializer.Serialize(document, s_context.CampaignDocument);
+    }
+
+    private static TextDocument Text(BilingualText text) => new() { Zh = text.Chinese, En = text.English };
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
+
+    private static string EnumName<T>(T value)
+        where T : struct, Enum
+        => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>Turns a document into a campaign, collecting every problem with its JSON path.</summary>
+    private sealed class Reader(ReportSchema? schema)
+    {
+        private readonly List<string> _problems = [];
+
+        public Campaign Read(CampaignDocument doc)
+        {
+            if (doc.FormatVersion is { } version && version != FormatVersion)
+            {
+                Fail("$.formatVersion", $"is {version}; this reader knows format version {FormatVersion}.");
+            }
+
+            var id = Required(doc.Id, "$.id");
+            var title = Text(doc.Title, "$.title");
+            var span = Dates(doc.Span, "$.span");
+            if (id is null || title is null || span is null || !Ids.IsValid(id))
+            {
+                if (id is not null && !Ids.IsValid(id))
+                {
+                    Fail("$.id", $"'{id}' is not a valid id: use {Ids.Shape}.");
+                }
+
+                ThrowIfAny();
+            }
+
+            var builder = Campaign.CreateBuilder(id!, title!).WithSpan(span!.Start, span.End).WithSource(doc.Source);
+            if (doc.TimeZone is not null)
+            {
+                if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(doc.TimeZone) is { } zone)
+                {
+                    builder.WithTimeZone(zone);
+                }
+                else
+                {
+                    Fail("$.timeZone", $"'{doc.TimeZone}' is not an IANA time-zone id; use one such as 'Asia/Shanghai'.");
+                }
+            }
+
+            if (doc.ReportingMonths is not null && Months(doc.ReportingMonths, "$.reportingMonths") is { } months)
+            {
+                builder.WithReportingMonths(months);
+            }
+
+            if (doc.MonthlyReport is { } monthly)
+            {
+                var clause = Required(monthly.Clause, "$.monthlyReport.clause");
+                var day = monthly.DayOfNextMonth ?? Missing<int>("$.monthlyReport.dayOfNextMonth");
+                var reading = monthly.Reading is null ? DueDateReading.OnOrBefore : Enum<DueDateReading>(monthly.Reading, "$.monthlyReport.reading");
+                if (clause is not null)
+                {
+                    Try("$.monthlyReport", () => builder.WithMonthlyReport(new MonthlyReportRule(clause, day, reading)));
+                }
+            }
+
+            if (doc.MonthToSemester is not null)
+            {
+                builder.WithMonthToSemester(Enum<MonthToSemesterRule>(doc.MonthToSemester, "$.monthToSemester"));
+            }
+
+            if (schema is not null)
+            {
+                builder.WithReportSchema(schema);
+            }
+            else if (string.Equals(doc.ReportSchema, ReportSchema.Zhengzhou2017.Id, StringComparison.Ordinal))
+            {
+                builder.WithReportSchema(ReportSchema.Zhengzhou2017);
+            }
+            else
+            {
+                builder.WithReportSchemaId(doc.ReportSchema);
+            }
+
+            if (schema is not null && doc.ReportSchema is not null && !string.Equals(schema.Id, doc.ReportSchema, StringComparison.Ordinal))
+            {
+                Fail("$.reportSchema", $"names schema '{doc.ReportSchema}', but schema '{schema.Id}' was given to check it against.");
+            }
+
+            ForEach(doc.Phases, "$.phases", (p, path) => builder.AddPhase(ReadPhase(p, path)));
+            ForEach(doc.Semesters, "$.semesters", (s, path) => builder.AddSemester(ReadSemester(s, path)));
+            ForEach(doc.Milestones, "$.milestones", (m, path) => ReadMilestone(builder, m, path));
+            ForEach(doc.Obligations, "$.obligations", (o, path) => builder.AddObligation(ReadObligation(o, path)));
+            ThrowIfAny();
+            return builder.Build();
+        }
+
+        private Phase ReadPhase(PhaseDocument p, string path)
+        {
+            var before = _problems.Count;
+            var number = p.Number ?? Missing<int>(path + ".number");
+            var name = Text(p.Name, path + ".name");
+            var start = Date(p.Start, path + ".start");
+            var end = Date(p.End, path + ".end");
+            var schedule = Required(p.Schedule, path + ".schedule");
+            var description = p.Description is null ? null : Text(p.Description, path + ".description");
+            Ordered(start, end, path);
+            SkipIfFailed(before);
+            return new Phase(number, name!, new DateInterval(start!.Value, end!.Value), schedule!, description);
+        }
+
+        private Semester ReadSemester(SemesterDocument s, string path)
+        {
+            var before = _problems.Count;
+            var id = Required(s.Id, path + ".id");
+            var name = Text(s.Name, path + ".name");
+            var start = Date(s.Start, path + ".start");
+            var end = Date(s.End, path + ".end");
+            Ordered(start, end, path);
+            SkipIfFailed(before);
+            return new Semester(id!, name!, new DateInterval(start!.Value, end!.Value), s.Assumption ?? false, s.Source);
+        }
+
+        private void ReadMilestone(CampaignBuilder builder, MilestoneDocument m, string path)
+        {
+            var before = _problems.Count;
+            var id = Required(m.Id, path + ".id");
+            var title = Text(m.Title, path + ".title");
+            var requirement = Text(m.Requirement, path + ".requirement");
+            var clause = Required(m.Clause, path + ".clause");
+            var scope = Text(m.Scope, path + ".scope");
+            var due = Due(m.Due, path + ".due");
+            SkipIfFailed(before);
+            builder.AddMilestone(id!, title!, requirement!, clause!, scope!, due!, m.Indicators, m.IndicatorCondition);
+        }
+
+        private RecurringObligation ReadObligation(ObligationDocument o, string path)
+        {
+            var before = _problems.Count;
+            var id = Required(o.Id, path + ".id");
+            var kind = o.Kind is null ? Missing<ObligationKind>(path + ".kind") : Enum<ObligationKind>(o.Kind, path + ".kind");
+            var frequency = o.Frequency is null ? Missing<ObligationFrequency>(path + ".frequency") : Enum<ObligationFrequency>(o.Frequency, path + ".frequency");
+            var count = o.MinimumCount ?? Missing<int>(path + ".minimumCount");
+            var clause = Required(o.Clause, path + ".clause");
+            var description = Text(o.Description, path + ".description");
+            var scope = Text(o.Scope, path + ".scope");
+            SkipIfFailed(before);
+            return new RecurringObligation(id!, kind, frequency, count, clause!, description!, scope!, o.UnitCount);
+        }
+
+        private MilestoneDue? Due(DueDocument? due, string path)
+        {
+            if (due is null)
+            {
+                return Missing<MilestoneDue?>(path);
+            }
+
+            var given = (due.Date is null ? 0 : 1) + (due.SemesterEnd is null ? 0 : 1) + (due.PhaseEnd is null ? 0 : 1);
+            if (given != 1)
+            {
+                Fail(path, $"gives {given} rules; give exactly one of \"date\" (YYYY-MM-DD), \"semesterEnd\" (a semester id) or \"phaseEnd\" (a phase number).");
+                return null;
+            }
+
+            if (due.Date is not null)
+            {
+                return Date(due.Date, path + ".date") is { } date ? MilestoneDue.On(date) : null;
+            }
+
+            return due.SemesterEnd is not null
+                ? Try(path + ".semesterEnd", () => MilestoneDue.AtEndOfSemester(due.SemesterEnd))
+                : Try(path + ".phaseEnd", () => MilestoneDue.AtEndOfPhase(due.PhaseEnd!.Value));
+        }
+
+        private void ForEach<T>(List<T>? items, string path, Action<T, string> read)
+            where T : class
+        {
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                var itemPath = $"{path}[{i}]";
+                if (items![i] is not { } item)
+                {
+                    Fail(itemPath, "is null; expected an object.");
+                    continue;
+                }
+
+                try
+                {
+                    read(item, itemPath);
+                }
+                catch (ArgumentException exception)
+                {
+                    Fail(itemPath, exception.Message);
+                }
+                catch (ItemFailed)
+                {
+                    // Already recorded; carry on to report the other items too.
+                }
+            }
+        }
+
+        private T? Try<T>(string path, Func<T> make)
+        {
+            try
+            {
+                return make();
+            }
+            catch (ArgumentException exception)
+            {
+                Fail(path, exception.Message);
+                return default;
+            }
+        }
+
+        private string? Required(string? value, string path)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Fail(path, "is missing or empty; it is required.");
+                return null;
+            }
+
+            return value;
+        }
+
+        private T Missing<T>(string path)
+        {
+            Fail(path, "is missing; it is required.");
+            return default!;
+        }
+
+        private BilingualText? Text(TextDocument? text, string path)
+        {
+            if (text is null)
+            {
+                return Missing<BilingualText?>(path);
+            }
+
+            var zh = Required(text.Zh, path + ".zh");
+            var en = Required(text.En, path + ".en");
+            return zh is null || en is null ? null : new BilingualText(zh, en);
+        }
+
+        private LocalDate? Date(string? text, string path)
+        {
+            if (Required(text, path) is not { } value)
+            {
+                return null;
+            }
+
+            var result = LocalDatePattern.Iso.Parse(value);
+            if (!result.Success)
+            {
+                Fail(path, $"'{value}' is not a date of the form YYYY-MM-DD.");
+                return null;
+            }
+
+            return result.Value;
+        }
+
+        private DateInterval? Dates(DateRangeDocument? range, string path)
+        {
+            if (range is null)
+            {
+                return Missing<DateInterval?>(path);
+            }
+
+            var start = Date(range.Start, path + ".start");
+            var end = Date(range.End, path + ".end");
+            return Ordered(start, end, path) ? new DateInterval(start!.Value, end!.Value) : null;
+        }
+
+        private PeriodRange? Months(DateRangeDocument range, string path)
+        {
+            var start = Month(range.Start, path + ".start");
+            var end = Month(range.End, path + ".end");
+            if (start is null || end is null)
+            {
+                return null;
+            }
+
+            if (start.Value.CompareTo(end.Value) > 0)
+            {
+                Fail(path, $"ends ({end:uuuu-MM}) before it starts ({start:uuuu-MM}).");
+                return null;
+            }
+
+            return new PeriodRange(start.Value, end.Value);
+        }
+
+        private YearMonth? Month(string? text, string path)
+        {
+            if (Required(text, path) is not { } value)
+            {
+                return null;
+            }
+
+            var result = YearMonthPattern.Iso.Parse(value);
+            if (!result.Success)
+            {
+                Fail(path, $"'{value}' is not a month of the form YYYY-MM.");
+                return null;
+            }
+
+            return result.Value;
+        }
+
+        private bool Ordered(LocalDate? start, LocalDate? end, string path)
+        {
+            if (start is null || end is null)
+            {
+                return false;
+            }
+
+            if (start > end)
+            {
+                Fail(path, $"ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
+                return false;
+            }
+
+            return true;
+        }
+
+        private T Enum<T>(string text, string path)
+            where T : struct, Enum
+        {
+            foreach (var value in System.Enum.GetValues<T>())
+            {
+                if (string.Equals(EnumName(value), text, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+
+            Fail(path, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => EnumName(v)))}.");
+            return default;
+        }
+
+        private void Fail(string path, string message) => _problems.Add($"{path} {message}");
+
+        private void ThrowIfAny()
+        {
+            if (_problems.Count > 0)
+            {
+                throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonInvalidValue, _problems.ToArray());
+            }
+        }
+
+        private void SkipIfFailed(int problemsBefore)
+        {
+            if (_problems.Count > problemsBefore)
+            {
+                throw new ItemFailed();
+            }
+        }
+    }
+
+    /// <summary>Raised inside the reader to skip an item whose problems are already recorded.</summary>
+    private sealed class ItemFailed : Exception;
+}

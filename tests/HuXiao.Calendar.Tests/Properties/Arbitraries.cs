@@ -1,0 +1,111 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace HuXiao.Calendar.Tests.Properties;
+
+/// <summary>A campaign built in code from a seed (the seed is printed when a property fails).</summary>
+public sealed record AnyCampaign(int Seed, Campaign Value)
+{
+    public override string ToString() => $"campaign from seed {Seed}: {Value}";
+}
+
+/// <summary>A date within a year either side of the 2017 campaign.</summary>
+public sealed record DateAround2017(LocalDate Value);
+
+/// <summary>Two filing moments, the first not after the second, near a reporting deadline of the 2017 campaign.</summary>
+public sealed record FilingMoments(YearMonth Period, Instant Earlier, Instant Later);
+
+/// <summary>Generators for the calendar's properties.</summary>
+public static class Arbitraries
+{
+    private static readonly string[] s_titles =
+    [
+        "健全完善门卫制度", "实现封闭式管理", "安装“一键式”报警装置，并接入报警平台", "隐患登记造册; 每月完善",
+        "预防溺水专项宣传", "配齐保安员, 防护装备", "Report: stage\\summary", "上报阶段性工作情况和总结报告",
+    ];
+
+    private static readonly string[] s_zones = ["Asia/Shanghai", "Asia/Urumqi", "UTC", "America/New_York", "Europe/London"];
+
+    public static Arbitrary<AnyCampaign> Campaigns()
+        => Gen.Choose(0, int.MaxValue).Select(seed => new AnyCampaign(seed, Create(seed))).ToArbitrary();
+
+    public static Arbitrary<DateAround2017> Dates()
+        => Gen.Choose(-365, 365 + 289).Select(offset => new DateAround2017(new LocalDate(2017, 4, 18).PlusDays(offset))).ToArbitrary();
+
+    public static Arbitrary<FilingMoments> Filings()
+        => (from month in Gen.Choose(0, 9)
+            from a in Gen.Choose(-3 * 86_400, 3 * 86_400)
+            from b in Gen.Choose(-3 * 86_400, 3 * 86_400)
+            let period = new YearMonth(2017, 4).PlusMonths(month)
+            let deadline = Campaign.Zhengzhou2017.GetReportingPeriod(period).Deadline
+            select new FilingMoments(period, deadline.Plus(Duration.FromSeconds(Math.Min(a, b))), deadline.Plus(Duration.FromSeconds(Math.Max(a, b)))))
+            .ToArbitrary();
+
+    /// <summary>Builds a random but valid campaign from a seed.</summary>
+    public static Campaign Create(int seed)
+    {
+        var random = new Random(seed);
+        var start = new LocalDate(2015, 1, 1).PlusDays(random.Next(0, 3650));
+        var length = random.Next(30, 540);
+        var end = start.PlusDays(length);
+        var builder = Campaign.CreateBuilder($"c-{seed}", new BilingualText("测试专项工作" + seed, "Test campaign " + seed))
+            .WithSpan(start, end)
+            .WithTimeZone(s_zones[random.Next(s_zones.Length)])
+            .WithMonthlyReport(new MonthlyReportRule("四(三)", random.Next(1, 29), random.Next(2) == 0 ? DueDateReading.OnOrBefore : DueDateReading.Before))
+            .WithMonthToSemester(random.Next(2) == 0 ? MonthToSemesterRule.SemesterInWhichMonthEnds : MonthToSemesterRule.SemesterInWhichMonthBegins);
+        if (random.Next(3) == 0)
+        {
+            builder.WithSource("测试〔" + seed + "〕号");
+        }
+
+        var cuts = DistinctSorted(random, random.Next(0, 5) * 2, 0, length);
+        var phases = 0;
+        for (var i = 0; i + 1 < cuts.Length; i += 2)
+        {
+            phases++;
+            builder.AddPhase(new Phase(phases, new BilingualText("阶段" + phases, "Phase " + phases), new DateInterval(start.PlusDays(cuts[i]), start.PlusDays(cuts[i + 1])), phases + "月"));
+        }
+
+        var semesterCuts = DistinctSorted(random, random.Next(0, 3) * 2, -120, length + 120);
+        var semesterIds = new List<string>();
+        for (var i = 0; i + 1 < semesterCuts.Length; i += 2)
+        {
+            var id = $"s-{i / 2}";
+            semesterIds.Add(id);
+            builder.AddSemester(new Semester(id, new BilingualText("学期" + i, "Semester " + i), new DateInterval(start.PlusDays(semesterCuts[i]), start.PlusDays(semesterCuts[i + 1])), random.Next(2) == 0, "test source"));
+        }
+
+        var milestones = random.Next(0, 7);
+        for (var i = 0; i < milestones; i++)
+        {
+            var due = random.Next(4) switch
+            {
+                0 when semesterIds.Count > 0 => MilestoneDue.AtEndOfSemester(semesterIds[random.Next(semesterIds.Count)]),
+                1 when phases > 0 => MilestoneDue.AtEndOfPhase(random.Next(1, phases + 1)),
+                _ => MilestoneDue.On(start.PlusDays(random.Next(0, length + 1))),
+            };
+            var indicators = Enumerable.Range(0, random.Next(0, 3)).Select(_ => $"A{random.Next(1, 20):00}").ToArray();
+            builder.AddMilestone(
+                $"m-{i}",
+                new BilingualText(s_titles[random.Next(s_titles.Length)], "Title " + i),
+                new BilingualText("要求" + i, "Requirement " + i),
+                "二(一)" + random.Next(1, 6),
+                new BilingualText("所有学校", "All schools"),
+                due,
+                indicators,
+                indicators.Length > 0 && random.Next(2) == 0 ? indicators[0] + " = A01" : null);
+        }
+
+        if (random.Next(2) == 0)
+        {
+            builder.AddObligation(new RecurringObligation("visits", ObligationKind.LiaisonVisit, ObligationFrequency.Monthly, random.Next(1, 4), "二(七)",
+                new BilingualText("每月到校", "Visits"), new BilingualText("市管学校", "City schools"), random.Next(2) == 0 ? null : random.Next(1, 100)));
+        }
+
+        return builder.Build();
+    }
+
+    private static int[] DistinctSorted(Random random, int count, int min, int max)
+        => Enumerable.Range(0, count).Select(_ => random.Next(min, max + 1)).Distinct().Order().ToArray();
+}
