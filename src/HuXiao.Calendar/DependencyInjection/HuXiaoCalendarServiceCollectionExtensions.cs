@@ -1,3 +1,5 @@
+// The DI default registration is the one place a library package names the system clock (BannedSymbols.txt).
+#pragma warning disable RS0030
 using HuXiao.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;

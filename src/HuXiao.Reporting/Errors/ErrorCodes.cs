@@ -30,6 +30,9 @@ public static class ErrorCodes
     /// <summary>A unit hierarchy was refused: a duplicate code, an unknown parent, or no root.</summary>
     public const string HierarchyDefinition = "HX0106";
 
+    /// <summary>A report has errors and the caller asked for an exception (<see cref="Validation.ValidationResult.ThrowIfInvalid"/>).</summary>
+    public const string ReportInvalid = "HX0107";
+
     /// <summary>The input is not well-formed JSON.</summary>
     public const string JsonMalformed = "HX0201";
 

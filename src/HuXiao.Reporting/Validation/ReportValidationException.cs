@@ -3,11 +3,8 @@ namespace HuXiao.Reporting.Validation;
 /// <summary>Raised by <see cref="ValidationResult.ThrowIfInvalid"/> when a report has errors.</summary>
 public sealed class ReportValidationException : ReportingException
 {
-    /// <summary>The stable code of this exception.</summary>
-    public const string ErrorCode = "HX0301";
-
     internal ReportValidationException(ValidationResult result)
-        : base(ErrorCode, $"Report {result.Report} has {result.Errors.Count()} error(s): {string.Join(" ", result.Errors.Take(5).Select(e => e.EnglishMessage))}")
+        : base(ErrorCodes.ReportInvalid, $"Report {result.Report} has {result.Errors.Count()} error(s): {string.Join(" ", result.Errors.Take(5).Select(e => e.EnglishMessage))}")
     {
         Result = result;
     }
