@@ -14,6 +14,7 @@ public static class Program
         new ValidateCommand(),
         new AggregateCommand(),
         new SchemaCommand(),
+        new CalendarCommand(),
     ];
 
     /// <summary>Entry point.</summary>

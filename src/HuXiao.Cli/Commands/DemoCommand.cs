@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HuXiao.Calendar;
 using HuXiao.Cli.Infrastructure;
 using HuXiao.Cli.Samples;
 using HuXiao.Reporting;
@@ -11,6 +12,12 @@ namespace HuXiao.Cli.Commands;
 /// <summary><c>demo [--out DIR]</c>: the main job on built-in, synthetic sample data.</summary>
 internal sealed class DemoCommand : ICommand
 {
+    private static readonly System.Text.Json.JsonSerializerOptions s_indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public string Name => "demo";
 
     public string Usage => "demo [--out DIR]   the main job on built-in sample data (synthetic); default DIR ./huxiao-demo";
@@ -30,9 +37,7 @@ internal sealed class DemoCommand : ICommand
         // 1. The units' forms.
         foreach (var report in reports)
         {
-            var node = JsonNode.Parse(json.Serialize(report))!.AsObject();
-            node.Insert(0, "note", SampleCampaign.SyntheticNote);
-            AtomicFile.WriteText(Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}.json"), node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+            WriteLabelled(json, report, Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}.json"));
         }
 
         context.Out.WriteLine($"  forms: {reports.Count} units' forms (json) in forms/");
@@ -44,12 +49,15 @@ internal sealed class DemoCommand : ICommand
         {
             var result = ReportRollUp.Combine(schema, SampleUnits.City, month, reports.Where(r => r.Period == month), expected);
             rollUps[month] = result;
-            var node = JsonNode.Parse(json.Serialize(result.Report))!.AsObject();
-            node.Insert(0, "note", SampleCampaign.SyntheticNote);
-            AtomicFile.WriteText(Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}.json"), node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+            WriteLabelled(json, result.Report, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}.json"));
         }
 
         context.Out.WriteLine($"  roll-ups: {rollUps.Count} months of the city's combined form in rollups/");
+
+        // The campaign's calendar, for the calendars people already use.
+        var ics = new CampaignIcsExporter(context.Clock).Export(Campaign.Zhengzhou2017);
+        AtomicFile.WriteText(Path.Combine(outDir, "campaign.ics"), ics.Replace("PRODID:", $"X-HUXIAO-NOTE:{SampleCampaign.SyntheticLabel}\r\nPRODID:", StringComparison.Ordinal));
+        context.Out.WriteLine("  calendar: campaign.ics (milestones and monthly due dates)");
 
         // 3. Validation of the last month, with the 合计 chain against the month before.
         var last = SampleCampaign.LastMonth;
@@ -68,8 +76,10 @@ internal sealed class DemoCommand : ICommand
 
         // 4. Summary.
         var city = rollUps[last];
-        var due = last.PlusMonths(1).OnDayOfMonth(1);
-        var late = lastReports.Where(r => r.Filing.FiledOn > due).ToArray();
+        var calendar = new CampaignCalendar(Campaign.Zhengzhou2017, context.Clock);
+        var period = calendar.ReportingPeriodOf(last);
+        var due = period.DueDate;
+        var late = lastReports.Where(r => r.Filing.FiledOn is { } filed && !period.IsOnTime(filed)).ToArray();
         context.Out.WriteLine();
         context.Out.WriteLine($"郑州市 {last:uuuu-MM}: {city.Used.Count}/{expected.Length} units filed; 全部校园数 {city.Report.Total("A01")}, 一键式报警联网 {city.Report.Total("A19")} ({Percent(city.Report.Total("A19"), city.Report.Total("A01"))})");
         context.Out.WriteLine($"  did not file: {Describe(city.Missing)}");
@@ -78,6 +88,14 @@ internal sealed class DemoCommand : ICommand
         var behind = lastReports.Where(r => r.Total("A19") < r.Total("A01")).ToArray();
         context.Out.WriteLine($"  behind on one-touch alarms (due 2017-10-31): {Describe(behind.Select(r => $"{r.Unit.Code} {r.Unit.Name} {r.Total("A19")}/{r.Total("A01")}"))}");
         return ExitCodes.Ok;
+    }
+
+    private static void WriteLabelled(ReportJsonSerializer json, MonthlyReport report, string path)
+    {
+        // The interchange format ignores unknown top-level fields, so the label travels without breaking readers.
+        var node = JsonNode.Parse(json.Serialize(report))!.AsObject();
+        node.Insert(0, "note", SampleCampaign.SyntheticNote);
+        AtomicFile.WriteText(path, node.ToJsonString(s_indented));
     }
 
     private static string Describe(IEnumerable<string> items)

@@ -18,6 +18,9 @@ internal static class SampleCampaign
 {
     internal const string SyntheticNote = "合成示例数据，非真实统计 (synthetic sample data, not real statistics)";
 
+    /// <summary>The label without commas, for formats where a comma separates values (iCalendar).</summary>
+    internal const string SyntheticLabel = "合成示例数据（非真实统计）synthetic sample data";
+
     internal static readonly YearMonth FirstMonth = new(2017, 4);
     internal static readonly YearMonth LastMonth = new(2018, 1);
     internal static readonly string LateUnit = "410122";

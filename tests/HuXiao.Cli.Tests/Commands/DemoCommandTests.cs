@@ -16,6 +16,7 @@ public class DemoCommandTests
         Assert.Equal((16 * 10) - 1, forms.Length);
         Assert.All(forms.Take(5), f => Assert.Contains("合成示例数据", File.ReadAllText(f)));
         Assert.Equal(10, Directory.GetFiles(Path.Combine(dir.Path, "out", "rollups"), "*.json").Length);
+        Assert.Contains("合成示例数据", File.ReadAllText(Path.Combine(dir.Path, "out", "campaign.ics")));
 
         Assert.Contains("did not file: 410185", run.Out);
         Assert.Contains("410122 中牟县 on 2018-02-03", run.Out);
