@@ -13,4 +13,7 @@ internal static class WorkbookProperties
     internal const string Period = "HuXiao.Period";
     internal const string Revision = "HuXiao.Revision";
     internal const string Kind = "HuXiao.Kind";
+
+    /// <summary>Written before the unit code, so that LibreOffice does not store a numeric-looking code as a number.</summary>
+    internal const string CodePrefix = "code:";
 }

@@ -167,7 +167,7 @@ internal static class FormReading
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in workbook.CustomProperties)
         {
-            var text = Convert.ToString(property.Value, CultureInfo.InvariantCulture);
+            var text = property.Value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(property.Value, CultureInfo.InvariantCulture);
             if (property.Name is not null && !string.IsNullOrWhiteSpace(text))
             {
                 result[property.Name] = text.Trim();
@@ -181,6 +181,7 @@ internal static class FormReading
     {
         if (properties.TryGetValue(WorkbookProperties.UnitCode, out var code))
         {
+            code = code.StartsWith(WorkbookProperties.CodePrefix, StringComparison.Ordinal) ? code[WorkbookProperties.CodePrefix.Length..].Trim() : code;
             var name = properties.TryGetValue(WorkbookProperties.UnitName, out var n) ? n : UnitLine(form) ?? code;
             return new OrganisationUnit(code, name);
         }

@@ -17,7 +17,8 @@ internal static class WorkbookPropertiesWriter
         Add(workbook, WorkbookProperties.Kind, content.IsTemplate ? "template" : "report");
         if (content.Unit is not null)
         {
-            Add(workbook, WorkbookProperties.UnitCode, content.Unit.Code);
+            // Prefixed so that no program takes a code such as 0371 for a number and drops its zero.
+            Add(workbook, WorkbookProperties.UnitCode, WorkbookProperties.CodePrefix + content.Unit.Code);
             Add(workbook, WorkbookProperties.UnitName, content.Unit.Name);
         }
 
