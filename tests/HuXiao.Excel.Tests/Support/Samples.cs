@@ -28,4 +28,19 @@ internal static class Samples
     }
 
     internal static byte[] FullBytes() => new ExcelFormWriter().Write(Full());
+
+    /// <summary>The report that docs/scripts/write-sample-form.cs writes (and the LibreOffice fixture holds).</summary>
+    internal static MonthlyReport DocsSample()
+    {
+        var builder = MonthlyReport.CreateBuilder(Schema, new OrganisationUnit("410102", "中原区公安分局"), new YearMonth(2017, 5));
+        foreach (var indicator in Schema.Indicators)
+        {
+            builder.Set(indicator.Ordinal, ReportRow.New, indicator.Ordinal % 5);
+            builder.Set(indicator.Ordinal, ReportRow.Total, 120 + (indicator.Ordinal * 7));
+        }
+
+        return builder.WithFiling(new ReportFiling { Reviewer = "张某", Preparer = "李某", Phone = "0371-00000000", FiledOn = new LocalDate(2017, 6, 1) })
+            .AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 3), "某小学门口", "示例：盗窃电动车案，已破获（样例数据）"))
+            .Build();
+    }
 }
