@@ -194,8 +194,7 @@ internal static class PackageGuard
                     }
                     else if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
                     {
-                        content = WithoutRelationships(data, name, dropped, out var removedIds);
-                        _ = removedIds;
+                        content = WithoutRelationships(data, name, dropped);
                     }
                 }
 
@@ -310,33 +309,38 @@ internal static class PackageGuard
 
     private static void CheckWorkbookType(XDocument types, string workbookPart)
     {
+        // The part's content type: its Override, or else the Default for its extension.
+        string? type = null;
+        var extension = Path.GetExtension(workbookPart).TrimStart('.');
         foreach (var element in types.Root?.Elements() ?? [])
         {
-            if (element.Name.LocalName != "Override")
+            if (element.Name.LocalName == "Override"
+                && ((string?)element.Attribute("PartName") ?? string.Empty).TrimStart('/').Equals(workbookPart, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                type = (string?)element.Attribute("ContentType");
+                break;
             }
 
-            var part = ((string?)element.Attribute("PartName") ?? string.Empty).TrimStart('/');
-            if (!part.Equals(workbookPart, StringComparison.OrdinalIgnoreCase))
+            if (element.Name.LocalName == "Default" && type is null
+                && string.Equals((string?)element.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                type = (string?)element.Attribute("ContentType");
             }
+        }
 
-            var type = (string?)element.Attribute("ContentType") ?? string.Empty;
-            if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new WorkbookReadException(new InputProblem(
-                    ExcelErrorCodes.MacroEnabled,
-                    null,
-                    "这是启用宏的工作簿（.xlsm），不予读取。请另存为不含宏的 Excel 工作簿（.xlsx）后再提交。",
-                    "This is a macro-enabled workbook (.xlsm) and is not read. Save it as a plain Excel Workbook (.xlsx) and submit that."));
-            }
+        type ??= string.Empty;
+        if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new WorkbookReadException(new InputProblem(
+                ExcelErrorCodes.MacroEnabled,
+                null,
+                "这是启用宏的工作簿（.xlsm），不予读取。请另存为不含宏的 Excel 工作簿（.xlsx）后再提交。",
+                "This is a macro-enabled workbook (.xlsm) and is not read. Save it as a plain Excel Workbook (.xlsx) and submit that."));
+        }
 
-            if (!type.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))
-            {
-                throw NotAWorkbook($"the package's main part is '{type}', not an Excel workbook", "文件的主体部件不是 Excel 工作簿", null);
-            }
+        if (!type.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))
+        {
+            throw NotAWorkbook($"the package's main part is '{type}', not an Excel workbook", "文件的主体部件不是 Excel 工作簿", null);
         }
     }
 
@@ -349,9 +353,8 @@ internal static class PackageGuard
         return Save(copy);
     }
 
-    private static byte[] WithoutRelationships(byte[] data, string relsName, HashSet<string> dropped, out HashSet<string> removedIds)
+    private static byte[] WithoutRelationships(byte[] data, string relsName, HashSet<string> dropped)
     {
-        removedIds = new HashSet<string>(StringComparer.Ordinal);
         var doc = LoadXml(data, relsName);
         var slash = relsName.IndexOf("_rels/", StringComparison.OrdinalIgnoreCase);
         var baseDir = slash <= 0 ? string.Empty : relsName[..slash];
@@ -367,7 +370,6 @@ internal static class PackageGuard
             if (target is not null && dropped.Contains(Resolve(baseDir, target)))
             {
                 remove.Add(rel);
-                removedIds.Add((string?)rel.Attribute("Id") ?? string.Empty);
             }
         }
 
