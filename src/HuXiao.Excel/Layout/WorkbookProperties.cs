@@ -16,4 +16,7 @@ internal static class WorkbookProperties
 
     /// <summary>Written before the unit code, so that LibreOffice does not store a numeric-looking code as a number.</summary>
     internal const string CodePrefix = "code:";
+
+    /// <summary>Written before the unit name, for the same reason.</summary>
+    internal const string NamePrefix = "name:";
 }

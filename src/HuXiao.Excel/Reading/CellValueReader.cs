@@ -110,12 +110,12 @@ internal static partial class CellValueReader
 
     private static (long?, InputProblem?) FromDouble(double d, string shown, Func<string, string, string?, string?, InputProblem> fail)
     {
-        if (double.IsNaN(d) || double.IsInfinity(d))
+        if (double.IsNaN(d))
         {
             return (null, fail(ExcelErrorCodes.NotANumber, shown, "不是数", "not a number"));
         }
 
-        if (Math.Abs(d) > ExactLimit)
+        if (double.IsInfinity(d) || Math.Abs(d) > ExactLimit)
         {
             return (null, fail(ExcelErrorCodes.NumberOutOfRange, shown, "超出可精确表示的范围", "out of the range a spreadsheet holds exactly"));
         }

@@ -181,9 +181,17 @@ internal static class FormReading
     {
         if (properties.TryGetValue(WorkbookProperties.UnitCode, out var code))
         {
-            code = code.StartsWith(WorkbookProperties.CodePrefix, StringComparison.Ordinal) ? code[WorkbookProperties.CodePrefix.Length..].Trim() : code;
-            var name = properties.TryGetValue(WorkbookProperties.UnitName, out var n) ? n : UnitLine(form) ?? code;
-            return new OrganisationUnit(code, name);
+            code = Strip(code, WorkbookProperties.CodePrefix);
+            var name = properties.TryGetValue(WorkbookProperties.UnitName, out var n) ? Strip(n, WorkbookProperties.NamePrefix) : string.Empty;
+            if (name.Length == 0)
+            {
+                name = UnitLine(form) ?? code;
+            }
+
+            if (code.Length > 0)
+            {
+                return new OrganisationUnit(code, name);
+            }
         }
 
         if (options.Unit is not null)
@@ -198,6 +206,9 @@ internal static class FormReading
             "The workbook records no reporting unit (it is a blank template). Supply the unit's code and name when reading it, or issue templates made for the unit."));
         return null;
     }
+
+    private static string Strip(string value, string prefix)
+        => (value.StartsWith(prefix, StringComparison.Ordinal) ? value[prefix.Length..] : value).Trim();
 
     private static string? UnitLine(SheetGrid form)
     {

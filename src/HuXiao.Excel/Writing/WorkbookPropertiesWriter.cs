@@ -17,9 +17,9 @@ internal static class WorkbookPropertiesWriter
         Add(workbook, WorkbookProperties.Kind, content.IsTemplate ? "template" : "report");
         if (content.Unit is not null)
         {
-            // Prefixed so that no program takes a code such as 0371 for a number and drops its zero.
+            // Prefixed so that no program (ClosedXML, LibreOffice) takes a code such as 0371 or a name such as 9. for a number.
             Add(workbook, WorkbookProperties.UnitCode, WorkbookProperties.CodePrefix + content.Unit.Code);
-            Add(workbook, WorkbookProperties.UnitName, content.Unit.Name);
+            Add(workbook, WorkbookProperties.UnitName, WorkbookProperties.NamePrefix + content.Unit.Name);
         }
 
         if (content.Period is { } period)

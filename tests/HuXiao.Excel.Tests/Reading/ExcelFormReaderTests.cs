@@ -136,6 +136,23 @@ public sealed class ExcelFormReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("1e308", ExcelErrorCodes.NumberOutOfRange)]
+    [InlineData("1E+400", ExcelErrorCodes.NumberOutOfRange)]
+    [InlineData("3/4", ExcelErrorCodes.NotANumber)]
+    [InlineData("0.5", ExcelErrorCodes.NotWholeNumber)]
+    [InlineData("1,234", ExcelErrorCodes.NotANumber)]
+    [InlineData("NaN", ExcelErrorCodes.NotANumber)]
+    public void Values_past_the_range_and_other_non_integers_are_reported(string typed, string code)
+    {
+        var bytes = Edit(Samples.FullBytes(), wb => wb.Worksheet(FormSheet).Cell("P8").SetValue(typed)); // A15 合计
+        var problem = Assert.Single(_reader.Read(bytes).Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal($"{FormSheet}!P8", problem.Location);
+        Assert.Equal("A15", problem.IndicatorCode);
+        Assert.Contains(typed, problem.EnglishMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_formula_to_another_workbook_is_an_error_at_its_cell()
     {

@@ -94,11 +94,16 @@ public sealed class RoundTripProperties
     }
 
     [Property(Arbitrary = new[] { typeof(Arbs) }, MaxTest = 50)]
-    public bool Save_then_load_is_the_identity(MonthlyReport report)
+    public void Save_then_load_is_the_identity(MonthlyReport report)
     {
         using var culture = new CultureScope("zh-CN");
         var result = new ExcelFormReader().Read(new ExcelFormWriter().Write(report));
-        return result.Succeeded && result.Report.Equals(report);
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(report.Unit.Code, result.Report.Unit.Code);
+        Assert.Equal(report.Unit.Name, result.Report.Unit.Name);
+        Assert.Equal(report.Filing, result.Report.Filing);
+        Assert.Equal(report.Cases, result.Report.Cases);
+        Assert.Equal(report, result.Report);
     }
 
     [Fact]
