@@ -1,0 +1,117 @@
+using ClosedXML.Excel;
+using HuXiao.Excel.Internal;
+using HuXiao.Excel.Packaging;
+using HuXiao.Excel.Reading;
+using HuXiao.Reporting;
+
+namespace HuXiao.Excel;
+
+/// <summary>
+/// Reads filled forms back from .xlsx workbooks, whatever Excel, WPS or LibreOffice did to them: tables are found
+/// by their labels and units, not fixed addresses. Every problem is reported at once, each located to its cell.
+/// Untrusted files are checked against <see cref="ExcelReadLimits"/> before they are parsed. Immutable and
+/// thread-safe: share one instance.
+/// </summary>
+public sealed class ExcelFormReader
+{
+    private readonly ReportSchema[] _schemas;
+
+    /// <summary>Creates a reader with the default options (the Zhengzhou 2017 form, default limits).</summary>
+    public ExcelFormReader()
+        : this(new ExcelOptions())
+    {
+    }
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">The forms it reads and the limits; validated and copied here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public ExcelFormReader(ExcelOptions options)
+    {
+        Preconditions.CheckNotNull(options).Validate();
+        _schemas = [.. options.Schemas];
+        Limits = options.Limits;
+    }
+
+    /// <summary>The forms this reader reads.</summary>
+    public IReadOnlyList<ReportSchema> Schemas => _schemas;
+
+    /// <summary>The limits a file must stay within.</summary>
+    public ExcelReadLimits Limits { get; }
+
+    /// <summary>Reads a form from a stream holding an .xlsx file.</summary>
+    /// <param name="input">The file's bytes; read to the end, left open.</param>
+    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
+    /// <exception cref="WorkbookReadException">
+    /// The file is not a readable workbook: damaged or not an .xlsx (<see cref="ExcelErrorCodes.NotAWorkbook"/>), a
+    /// legacy .xls or WPS .et (<see cref="ExcelErrorCodes.LegacyFormat"/>), encrypted
+    /// (<see cref="ExcelErrorCodes.Encrypted"/>), macro-enabled (<see cref="ExcelErrorCodes.MacroEnabled"/>), or over
+    /// the limits (<see cref="ExcelErrorCodes.TooLarge"/>).
+    /// </exception>
+    public ExcelReadResult Read(Stream input, ExcelReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(input);
+        options ??= ExcelReadOptions.None;
+        using var clean = PackageGuard.Open(input, Limits);
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(clean);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw PackageGuard.NotAWorkbook($"its content is damaged or not what Excel writes ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏，或不是 Excel 写出的格式", ex);
+        }
+
+        using (workbook)
+        {
+            try
+            {
+                return FormReading.Read(workbook, _schemas, options);
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or ReportingException))
+            {
+                throw PackageGuard.NotAWorkbook($"its content is damaged ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏", ex);
+            }
+        }
+    }
+
+    /// <summary>Reads a form from the bytes of an .xlsx file.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
+    /// <exception cref="WorkbookReadException">The file is not a readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</exception>
+    public ExcelReadResult Read(byte[] bytes, ExcelReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Read(stream, options);
+    }
+
+    /// <summary>Reads a form from an .xlsx file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
+    /// <exception cref="WorkbookReadException">
+    /// The file cannot be opened (missing, unreadable: <see cref="ExcelErrorCodes.NotAWorkbook"/>) or is not a
+    /// readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.
+    /// </exception>
+    public ExcelReadResult ReadFile(string path, ExcelReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw PackageGuard.NotAWorkbook($"'{path}' could not be opened ({ex.Message})", $"文件“{path}”无法打开", ex);
+        }
+
+        using (stream)
+        {
+            return Read(stream, options);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using ClosedXML.Excel;
+using HuXiao.Excel.Internal;
+using HuXiao.Reporting;
+using NodaTime;
+
+namespace HuXiao.Excel;
+
+/// <summary>
+/// Writes the official form (校园安全工作进展报表) as an .xlsx workbook: for a report, or as a blank template
+/// for units to fill. The form sheet carries the tables as the source prints them; a second sheet, 具体情况,
+/// carries the case details. The schema, unit, period and revision are recorded in the workbook's custom
+/// document properties. Immutable and thread-safe.
+/// </summary>
+public sealed class ExcelFormWriter
+{
+    private readonly ReportSchema _templateSchema;
+
+    /// <summary>Creates a writer with the default options (the Zhengzhou 2017 form).</summary>
+    public ExcelFormWriter()
+        : this(new ExcelOptions())
+    {
+    }
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="options">The options; the first schema is the template's. Validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public ExcelFormWriter(ExcelOptions options)
+    {
+        Preconditions.CheckNotNull(options).Validate();
+        _templateSchema = options.Schemas[0];
+    }
+
+    /// <summary>Writes a report's form to a stream.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream, left open.</param>
+    public void Write(MonthlyReport report, Stream output)
+    {
+        Preconditions.CheckNotNull(report);
+        Preconditions.CheckNotNull(output);
+        using var workbook = Build(Writing.FormContent.Of(report));
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>Writes a report's form as the bytes of an .xlsx file.</summary>
+    /// <param name="report">The report.</param>
+    public byte[] Write(MonthlyReport report)
+    {
+        using var buffer = new MemoryStream();
+        Write(report, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a report's form to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="path">The .xlsx file to write.</param>
+    /// <param name="inputs">Input files that must not be overwritten.</param>
+    /// <exception cref="ReportingException"><see cref="ExcelErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
+    public void WriteToFile(MonthlyReport report, string path, params IEnumerable<string> inputs)
+    {
+        Preconditions.CheckNotNull(report);
+        AtomicFile.Write(path, s => Write(report, s), inputs);
+    }
+
+    /// <summary>Writes a blank template: input cells unlocked and limited to whole numbers, the rest protected without a password.</summary>
+    /// <param name="output">A writable stream, left open.</param>
+    /// <param name="unit">The unit it is for; without one, a read needs the caller to supply it.</param>
+    /// <param name="period">The month it is for; without one, a read needs the caller to supply it.</param>
+    /// <param name="schema">The form; default the first of the options' schemas.</param>
+    public void WriteTemplate(Stream output, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
+    {
+        Preconditions.CheckNotNull(output);
+        using var workbook = Build(new Writing.FormContent(schema ?? _templateSchema, unit, period, null));
+        workbook.SaveAs(output);
+    }
+
+    /// <summary>Writes a blank template to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>
+    /// <param name="path">The .xlsx file to write.</param>
+    /// <param name="unit">The unit it is for, if known.</param>
+    /// <param name="period">The month it is for, if known.</param>
+    /// <param name="schema">The form; default the first of the options' schemas.</param>
+    /// <exception cref="ReportingException"><see cref="ExcelErrorCodes.OutputRefused"/>: the file cannot be written.</exception>
+    public void WriteTemplateToFile(string path, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
+        => AtomicFile.Write(path, s => WriteTemplate(s, unit, period, schema));
+
+    internal static XLWorkbook Build(Writing.FormContent content)
+    {
+        var workbook = new XLWorkbook();
+        Writing.FormSheetWriter.Write(workbook, content, SheetName(content.Schema));
+        Writing.CaseSheetWriter.Write(workbook, content.Schema, content.Report?.Cases ?? []);
+        Writing.WorkbookPropertiesWriter.Write(workbook, content);
+        return workbook;
+    }
+
+    internal static string SheetName(ReportSchema schema)
+    {
+        var name = new string(schema.Title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray());
+        return name.Length == 0 ? "Form" : name.Length > 31 ? name[..31] : name;
+    }
+}

@@ -1,0 +1,30 @@
+using HuXiao.Reporting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuXiao.Excel.Tests.DependencyInjection;
+
+public sealed class ExcelServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Every_service_resolves_and_registering_twice_is_harmless()
+    {
+        var services = new ServiceCollection().AddHuXiaoExcel().AddHuXiaoExcel(o => o.Limits = new ExcelReadLimits { MaxFileBytes = 1 });
+        using var provider = services.BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<ExcelFormWriter>());
+        Assert.NotNull(provider.GetRequiredService<RollUpWorkbookWriter>());
+        var reader = provider.GetRequiredService<ExcelFormReader>();
+        Assert.Equal(ExcelReadLimits.Default, reader.Limits);
+        Assert.Single(services, d => d.ServiceType == typeof(ExcelFormReader));
+    }
+
+    [Fact]
+    public void Options_are_applied_and_validated()
+    {
+        using var provider = new ServiceCollection().AddHuXiaoExcel(o => o.Limits = new ExcelReadLimits { MaxFileBytes = 1234 }).BuildServiceProvider();
+        Assert.Equal(1234, provider.GetRequiredService<ExcelFormReader>().Limits.MaxFileBytes);
+
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Schemas.Clear()));
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Schemas.Add(ReportSchema.Zhengzhou2017)));
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Limits = new ExcelReadLimits { MaxPartBytes = 10, MaxTotalBytes = 5 }));
+    }
+}
