@@ -3,7 +3,7 @@ namespace HuXiao.Reporting.Validation;
 /// <summary>Raised by <see cref="ValidationResult.ThrowIfInvalid"/> when a report has errors.</summary>
 public sealed class ReportValidationException : ReportingException
 {
-    /// <summary>The stable code of this exception.</summary>
+    /// <summary>A report has errors, and the caller asked for an exception (<see cref="ValidationResult.ThrowIfInvalid"/>).</summary>
     public const string ErrorCode = "HX0301";
 
     internal ReportValidationException(ValidationResult result)
