@@ -24,9 +24,9 @@ public sealed class ReadmeQuickstartTests
 
             // A unit fills it in (here: in code) and sends it back.
             var filled = MonthlyReport.CreateBuilder(schema, unit, new YearMonth(2017, 5))
-                .Set("A01", newValue: 0, totalValue: 120)
-                .Set("A02", newValue: 0, totalValue: 70)
-                .Set("A03", newValue: 0, totalValue: 50)
+                .SetBoth("A01", newValue: 0, totalValue: 120)
+                .SetBoth("A02", newValue: 0, totalValue: 70)
+                .SetBoth("A03", newValue: 0, totalValue: 50)
                 .Build();
             writer.WriteToFile(filled, "410102-2017-05.xlsx");
 
@@ -74,5 +74,15 @@ public sealed class ReadmeQuickstartTests
         Assert.Contains("```csharp\n" + expected + "\n```", readme, StringComparison.Ordinal);
     }
 
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    // Found from the test's output folder, not [CallerFilePath]: a CI build maps source paths to /_/.
+    private static string SourceDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HuXiao.Domain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("HuXiao.Domain.sln not found"), "tests", "HuXiao.Excel.Tests");
+    }
 }
