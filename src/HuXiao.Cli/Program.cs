@@ -11,8 +11,10 @@ public static class Program
     private static readonly ICommand[] s_commands =
     [
         new DemoCommand(),
+        new TemplateCommand(),
         new ValidateCommand(),
         new AggregateCommand(),
+        new ConvertCommand(),
         new SchemaCommand(),
         new CalendarCommand(),
     ];

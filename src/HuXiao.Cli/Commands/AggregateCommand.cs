@@ -14,7 +14,7 @@ internal sealed class AggregateCommand : ICommand
 {
     public string Name => "aggregate";
 
-    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] -o OUT.json   the roll-up";
+    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] -o OUT.xlsx|OUT.json   the roll-up";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -63,8 +63,16 @@ internal sealed class AggregateCommand : ICommand
             case ".json":
                 AtomicFile.Write(output, s => new ReportJsonSerializer().Serialize(result.Report, s), inputs);
                 break;
+            case ".xlsx":
+                var units = expected?.Select(c => result.Used.FirstOrDefault(r => r.Unit.Code == c)?.Unit ?? new OrganisationUnit(c, c)).ToArray();
+                var findings = loaded.Where(l => l.Report is not null)
+                    .SelectMany(l => HuXiao.Reporting.Validation.RuleSet.For(l.Report!.Schema).Validate(l.Report!, locator: l.Locator).Findings)
+                    .Where(f => f.Severity == HuXiao.Reporting.Validation.FindingSeverity.Error);
+                var unreadable = problems.SelectMany(p => p.Findings.Select(f => new HuXiao.Excel.WorkbookFinding(Path.GetFileName(p.File), f.Rule, "error", f.Message, f.Location, "input")));
+                new HuXiao.Excel.RollUpWorkbookWriter().WriteToFile(result, output, inputs, units, findings, unreadable);
+                break;
             default:
-                throw new CliUsageException($"aggregate: the output must end in .json (or .xlsx), not '{Path.GetExtension(output)}'.");
+                throw new CliUsageException($"aggregate: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
         context.Out.WriteLine($"{parent.Code} {parent.Name} {period:uuuu-MM}: {result.Used.Count} unit(s) combined, {result.Missing.Count} missing → {output}");

@@ -21,7 +21,7 @@ internal sealed class CalendarCommand : ICommand
 
         if (a.Option("--ics") is { } ics)
         {
-            AtomicFile.WriteText(ics, new CampaignIcsExporter(context.Clock).Export(calendar.Campaign));
+            OutputFiles.WriteText(ics, new CampaignIcsExporter(context.Clock).Export(calendar.Campaign));
             if (format == OutputFormat.Text)
             {
                 context.Out.WriteLine($"iCalendar written to {ics}: {calendar.Campaign.Milestones.Count} milestones and {calendar.Campaign.ReportingPeriods.Count} monthly due dates.");

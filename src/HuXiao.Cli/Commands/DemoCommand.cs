@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HuXiao.Calendar;
 using HuXiao.Cli.Infrastructure;
+using HuXiao.Excel;
 using HuXiao.Cli.Samples;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Aggregation;
@@ -34,13 +35,18 @@ internal sealed class DemoCommand : ICommand
         context.Out.WriteLine($"HuXiao demo — {SampleCampaign.SyntheticNote}");
         context.Out.WriteLine($"Writing to {outDir}");
 
-        // 1. The units' forms.
+        // 1. The units' forms, as the interchange format and as the official workbook.
+        var excel = new ExcelFormWriter();
+        var progress = new Progress(context.Out, "  forms", reports.Count);
         foreach (var report in reports)
         {
-            WriteLabelled(json, report, Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}.json"));
+            var stem = Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}");
+            WriteLabelled(json, report, stem + ".json");
+            excel.WriteToFile(Label(report), stem + ".xlsx");
+            progress.Step();
         }
 
-        context.Out.WriteLine($"  forms: {reports.Count} units' forms (json) in forms/");
+        progress.Done($"{reports.Count} units' forms (json and xlsx) in forms/");
 
         // 2. The city's roll-up for each month.
         var expected = SampleUnits.Filers.Select(f => f.Unit.Code).ToArray();
@@ -49,14 +55,17 @@ internal sealed class DemoCommand : ICommand
         {
             var result = ReportRollUp.Combine(schema, SampleUnits.City, month, reports.Where(r => r.Period == month), expected);
             rollUps[month] = result;
-            WriteLabelled(json, result.Report, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}.json"));
+            var stem = Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}");
+            WriteLabelled(json, result.Report, stem + ".json");
+            var monthFindings = result.Used.SelectMany(r => RuleSet.For(schema).Validate(r).Errors);
+            new RollUpWorkbookWriter().WriteToFile(result, stem + ".xlsx", expectedUnits: SampleUnits.Filers.Select(f => f.Unit), findings: monthFindings, extraFindings: [new WorkbookFinding(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo")]);
         }
 
-        context.Out.WriteLine($"  roll-ups: {rollUps.Count} months of the city's combined form in rollups/");
+        context.Out.WriteLine($"  roll-ups: {rollUps.Count} months of the city's combined form in rollups/ (json, and a workbook with a row per unit, the findings and the city's form)");
 
         // The campaign's calendar, for the calendars people already use.
         var ics = new CampaignIcsExporter(context.Clock).Export(Campaign.Zhengzhou2017);
-        AtomicFile.WriteText(Path.Combine(outDir, "campaign.ics"), ics.Replace("PRODID:", $"X-HUXIAO-NOTE:{SampleCampaign.SyntheticLabel}\r\nPRODID:", StringComparison.Ordinal));
+        OutputFiles.WriteText(Path.Combine(outDir, "campaign.ics"), ics.Replace("PRODID:", $"X-HUXIAO-NOTE:{SampleCampaign.SyntheticLabel}\r\nPRODID:", StringComparison.Ordinal));
         context.Out.WriteLine("  calendar: campaign.ics (milestones and monthly due dates)");
 
         // 3. Validation of the last month, with the 合计 chain against the month before.
@@ -90,12 +99,16 @@ internal sealed class DemoCommand : ICommand
         return ExitCodes.Ok;
     }
 
+    // The workbook's preparer line carries the label, so every printed form says its numbers are synthetic.
+    private static MonthlyReport Label(MonthlyReport report)
+        => report.ToBuilder().WithFiling(report.Filing with { Preparer = $"{report.Filing.Preparer}（{SampleCampaign.SyntheticLabel}）" }).Build();
+
     private static void WriteLabelled(ReportJsonSerializer json, MonthlyReport report, string path)
     {
         // The interchange format ignores unknown top-level fields, so the label travels without breaking readers.
         var node = JsonNode.Parse(json.Serialize(report))!.AsObject();
         node.Insert(0, "note", SampleCampaign.SyntheticNote);
-        AtomicFile.WriteText(path, node.ToJsonString(s_indented));
+        OutputFiles.WriteText(path, node.ToJsonString(s_indented));
     }
 
     private static string Describe(IEnumerable<string> items)

@@ -1,3 +1,4 @@
+using HuXiao.Excel;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
@@ -11,6 +12,7 @@ internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnl
 internal static class InputReports
 {
     private static readonly ReportJsonSerializer s_json = new();
+    private static readonly ExcelFormReader s_excel = new();
 
     // Problems inside a readable form (a bad value) are findings; anything else makes the file unusable.
     private static readonly string[] s_valuePaths = ["$.new", "$.total", "$.cases", "$.filing"];
@@ -44,12 +46,36 @@ internal static class InputReports
                 }
 
                 return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance);
+            case ".xlsx":
             case ".xls":
             case ".et":
-                throw new CliUsageException($"{file}: a legacy {extension} workbook; open it in Excel, WPS or LibreOffice and save it as .xlsx.");
+            case ".xlsm":
+                return LoadWorkbook(file, null);
             default:
-                throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json (or .xlsx) forms.");
+                throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json or .xlsx forms.");
         }
+    }
+
+    /// <summary>Reads a workbook; a file that is not a readable form (damaged, legacy, encrypted, another form) is unusable.</summary>
+    internal static LoadedReport LoadWorkbook(string file, ExcelReadOptions? options)
+    {
+        ExcelReadResult result;
+        try
+        {
+            result = s_excel.ReadFile(file, options);
+        }
+        catch (WorkbookReadException e)
+        {
+            throw new CliUsageException($"{file}: [{e.Code}] {e.Message}");
+        }
+
+        if (result.IsRefused)
+        {
+            var first = result.Problems[0];
+            throw new CliUsageException($"{file}: [{first.Code}] {first.EnglishMessage}");
+        }
+
+        return new LoadedReport(file, result.Report, result.Problems, result.Locator);
     }
 
     private static bool IsValueProblem(InputProblem problem)

@@ -68,7 +68,4 @@ public static class ExcelErrorCodes
 
     /// <summary>A case detail names an indicator code that the form does not have.</summary>
     public const string UnknownIndicator = "HX0421";
-
-    /// <summary>An output file was refused: it would overwrite an input, or could not be written.</summary>
-    public const string OutputRefused = "HX0422";
 }

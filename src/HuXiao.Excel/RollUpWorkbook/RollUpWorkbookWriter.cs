@@ -53,7 +53,7 @@ public sealed class RollUpWorkbookWriter
     /// <param name="expectedUnits">The units that should have reported; optional.</param>
     /// <param name="findings">Validation findings; optional.</param>
     /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
-    /// <exception cref="ReportingException"><see cref="ExcelErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
+    /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
     public void WriteToFile(RollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<OrganisationUnit>? expectedUnits = null, IEnumerable<ValidationFinding>? findings = null, IEnumerable<WorkbookFinding>? extraFindings = null)
         => AtomicFile.Write(path, s => Write(rollUp, s, expectedUnits, findings, extraFindings), inputs ?? []);
 

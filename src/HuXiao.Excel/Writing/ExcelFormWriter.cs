@@ -54,7 +54,7 @@ public sealed class ExcelFormWriter
     /// <param name="report">The report.</param>
     /// <param name="path">The .xlsx file to write.</param>
     /// <param name="inputs">Input files that must not be overwritten.</param>
-    /// <exception cref="ReportingException"><see cref="ExcelErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
+    /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
     public void WriteToFile(MonthlyReport report, string path, params IEnumerable<string> inputs)
     {
         Preconditions.CheckNotNull(report);
@@ -78,7 +78,7 @@ public sealed class ExcelFormWriter
     /// <param name="unit">The unit it is for, if known.</param>
     /// <param name="period">The month it is for, if known.</param>
     /// <param name="schema">The form; default the first of the options' schemas.</param>
-    /// <exception cref="ReportingException"><see cref="ExcelErrorCodes.OutputRefused"/>: the file cannot be written.</exception>
+    /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the file cannot be written.</exception>
     public void WriteTemplateToFile(string path, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
         => AtomicFile.Write(path, s => WriteTemplate(s, unit, period, schema));
 

@@ -33,6 +33,9 @@ public static class ErrorCodes
     /// <summary>A report has errors and the caller asked for an exception (<see cref="Validation.ValidationResult.ThrowIfInvalid"/>).</summary>
     public const string ReportInvalid = "HX0107";
 
+    /// <summary>An output file was refused: it is one of the inputs, or it cannot be written (<see cref="AtomicFile"/>).</summary>
+    public const string OutputRefused = "HX0108";
+
     /// <summary>The input is not well-formed JSON.</summary>
     public const string JsonMalformed = "HX0201";
 

@@ -1,21 +1,19 @@
-using HuXiao.Excel.Tests.Support;
-using HuXiao.Reporting;
 
-namespace HuXiao.Excel.Tests.Output;
+namespace HuXiao.Reporting.Tests.Output;
 
 public sealed class AtomicFileTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("huxiao-excel-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("huxiao-output-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
     public void A_file_is_written_and_no_temporary_file_is_left()
     {
-        var path = Path.Combine(_dir, "form.xlsx");
-        new ExcelFormWriter().WriteToFile(Samples.Full(), path);
-        Assert.Equal(Samples.Full(), new ExcelFormReader().ReadFile(path).Report);
-        Assert.Equal(new[] { "form.xlsx" }, Directory.GetFiles(_dir).Select(Path.GetFileName).ToArray());
+        var path = Path.Combine(_dir, "form.json");
+        AtomicFile.Write(path, s => s.Write("{}"u8));
+        Assert.Equal("{}", File.ReadAllText(path));
+        Assert.Equal(new[] { "form.json" }, Directory.GetFiles(_dir).Select(f => Path.GetFileName(f)).ToArray());
     }
 
     [Fact]
@@ -23,8 +21,8 @@ public sealed class AtomicFileTests : IDisposable
     {
         var input = Path.Combine(_dir, "in.xlsx");
         File.WriteAllBytes(input, [1, 2, 3]);
-        var ex = Assert.Throws<ReportingException>(() => new ExcelFormWriter().WriteToFile(Samples.Full(), Path.Combine(_dir, ".", "in.xlsx"), input));
-        Assert.Equal(ExcelErrorCodes.OutputRefused, ex.Code);
+        var ex = Assert.Throws<ReportingException>(() => AtomicFile.Write(Path.Combine(_dir, ".", "in.xlsx"), s => s.WriteByte(9), input));
+        Assert.Equal(ErrorCodes.OutputRefused, ex.Code);
         Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(input));
     }
 
@@ -44,5 +42,5 @@ public sealed class AtomicFileTests : IDisposable
 
     [Fact]
     public void A_missing_folder_is_the_library_error()
-        => Assert.Equal(ExcelErrorCodes.OutputRefused, Assert.Throws<ReportingException>(() => AtomicFile.Write(Path.Combine(_dir, "no", "x.xlsx"), s => s.WriteByte(1))).Code);
+        => Assert.Equal(ErrorCodes.OutputRefused, Assert.Throws<ReportingException>(() => AtomicFile.Write(Path.Combine(_dir, "no", "x.xlsx"), s => s.WriteByte(1))).Code);
 }

@@ -1,7 +1,6 @@
-using HuXiao.Excel.Internal;
-using HuXiao.Reporting;
+using HuXiao.Reporting.Internal;
 
-namespace HuXiao.Excel;
+namespace HuXiao.Reporting;
 
 /// <summary>
 /// Writes output files safely: to a temporary name in the same folder, then renamed over the target, so a
@@ -14,7 +13,7 @@ public static class AtomicFile
     /// <param name="write">Writes the content to the stream it is given (do not close it).</param>
     /// <param name="inputs">Paths of the inputs the output was made from; the output may not be one of them.</param>
     /// <exception cref="ReportingException">
-    /// <see cref="ExcelErrorCodes.OutputRefused"/>: the path is one of the inputs, or the file could not be written
+    /// <see cref="ErrorCodes.OutputRefused"/>: the path is one of the inputs, or the file could not be written
     /// (the folder is missing or read-only, the disk is full); the temporary file is removed.
     /// </exception>
     public static void Write(string path, Action<Stream> write, params IEnumerable<string> inputs)
@@ -28,7 +27,7 @@ public static class AtomicFile
             if (input is not null && IsSameFile(full, Path.GetFullPath(input)))
             {
                 throw new ReportingException(
-                    ExcelErrorCodes.OutputRefused,
+                    ErrorCodes.OutputRefused,
                     $"Refusing to write '{path}': it is one of the inputs and would be overwritten. Choose another output file. (输出文件与输入文件相同，拒绝覆盖。)");
             }
         }
@@ -48,7 +47,7 @@ public static class AtomicFile
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new ReportingException(ExcelErrorCodes.OutputRefused, $"Could not write '{path}': {ex.Message} (无法写入输出文件。)", ex);
+            throw new ReportingException(ErrorCodes.OutputRefused, $"Could not write '{path}': {ex.Message} (无法写入输出文件。)", ex);
         }
         catch
         {

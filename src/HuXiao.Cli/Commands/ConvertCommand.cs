@@ -1,0 +1,50 @@
+using HuXiao.Cli.Infrastructure;
+using HuXiao.Excel;
+using HuXiao.Reporting;
+using HuXiao.Reporting.Json;
+
+namespace HuXiao.Cli.Commands;
+
+/// <summary><c>convert IN OUT</c>: a form between xlsx and json, by file extension.</summary>
+internal sealed class ConvertCommand : ICommand
+{
+    public string Name => "convert";
+
+    public string Usage => "convert IN OUT   a form from .xlsx to .json or back, by extension";
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var a = CliArguments.Parse(Name, args, []);
+        if (a.Positional.Count != 2)
+        {
+            throw new CliUsageException("convert: give an input and an output, for example: huxiao convert 410102-2017-05.xlsx 410102-2017-05.json");
+        }
+
+        var (input, output) = (a.Positional[0], a.Positional[1]);
+        var loaded = InputReports.Load(input);
+        if (loaded.Report is not { } report)
+        {
+            foreach (var problem in loaded.Problems)
+            {
+                context.Error.WriteLine($"{input}: {CliFinding.From(problem)}");
+            }
+
+            throw new CliUsageException($"{input} has {loaded.Problems.Count} bad value(s), listed above; fix them and convert again.");
+        }
+
+        switch (Path.GetExtension(output).ToLowerInvariant())
+        {
+            case ".json":
+                AtomicFile.Write(output, s => new ReportJsonSerializer().Serialize(report, s), input);
+                break;
+            case ".xlsx":
+                new ExcelFormWriter().WriteToFile(report, output, input);
+                break;
+            default:
+                throw new CliUsageException($"convert: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
+        }
+
+        context.Out.WriteLine($"{input} → {output}: {report}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,36 @@
+using HuXiao.Cli.Infrastructure;
+using HuXiao.Excel;
+using HuXiao.Reporting;
+
+namespace HuXiao.Cli.Commands;
+
+/// <summary><c>template -o FILE.xlsx [--unit-code C --unit-name N --period YYYY-MM]</c>: the blank form the city sends out.</summary>
+internal sealed class TemplateCommand : ICommand
+{
+    public string Name => "template";
+
+    public string Usage => "template -o FILE.xlsx [--unit-code C --unit-name N --period YYYY-MM]   the blank form (input cells unlocked, validated)";
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var a = CliArguments.Parse(Name, args, ["--out", "--unit-code", "--unit-name", "--period"]);
+        var output = a.RequiredOption(Name, "--out", "template.xlsx");
+        if (!output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliUsageException($"template: the output must be an .xlsx file, not '{output}'.");
+        }
+
+        var code = a.Option("--unit-code");
+        var name = a.Option("--unit-name");
+        if ((code is null) != (name is null))
+        {
+            throw new CliUsageException("template: give --unit-code and --unit-name together, or neither.");
+        }
+
+        var unit = code is null ? null : new OrganisationUnit(code, name!);
+        var period = a.Option("--period") is { } p ? AggregateCommand.ParsePeriod(Name, p) : (NodaTime.YearMonth?)null;
+        new ExcelFormWriter().WriteTemplateToFile(output, unit, period);
+        context.Out.WriteLine($"blank form written to {output}{(unit is null ? string.Empty : $" for {unit}")}{(period is null ? string.Empty : $", {period:uuuu-MM}")}");
+        return ExitCodes.Ok;
+    }
+}

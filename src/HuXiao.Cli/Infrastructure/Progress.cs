@@ -1,0 +1,23 @@
+using System.Diagnostics;
+
+namespace HuXiao.Cli.Infrastructure;
+
+/// <summary>Shows progress for steps that take more than a moment: a line every two seconds, then a closing line.</summary>
+internal sealed class Progress(TextWriter writer, string label, int total)
+{
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _lastShown = TimeSpan.Zero;
+    private int _done;
+
+    internal void Step()
+    {
+        _done++;
+        if (_watch.Elapsed - _lastShown > TimeSpan.FromSeconds(2))
+        {
+            _lastShown = _watch.Elapsed;
+            writer.WriteLine($"{label}: {_done}/{total}…");
+        }
+    }
+
+    internal void Done(string summary) => writer.WriteLine($"{label}: {summary} ({_watch.Elapsed.TotalSeconds:0.0} s)");
+}
