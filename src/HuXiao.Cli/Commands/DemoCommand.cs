@@ -38,13 +38,14 @@ internal sealed class DemoCommand : ICommand
         // 1. The units' forms, as the interchange format and as the official workbook.
         var excel = new ExcelFormWriter();
         var progress = new Progress(context.Out, "  forms", reports.Count);
-        foreach (var report in reports)
+        Directory.CreateDirectory(Path.Combine(outDir, "forms"));
+        Parallel.ForEach(reports, report =>
         {
             var stem = Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}");
             WriteLabelled(json, report, stem + ".json");
             excel.WriteToFile(Label(report), stem + ".xlsx");
             progress.Step();
-        }
+        });
 
         progress.Done($"{reports.Count} units' forms (json and xlsx) in forms/");
 

@@ -9,13 +9,19 @@ internal sealed class Progress(TextWriter writer, string label, int total)
     private TimeSpan _lastShown = TimeSpan.Zero;
     private int _done;
 
+    private readonly Lock _lock = new();
+
+    /// <summary>One step done; safe to call from several threads.</summary>
     internal void Step()
     {
-        _done++;
-        if (_watch.Elapsed - _lastShown > TimeSpan.FromSeconds(2))
+        lock (_lock)
         {
-            _lastShown = _watch.Elapsed;
-            writer.WriteLine($"{label}: {_done}/{total}…");
+            _done++;
+            if (_watch.Elapsed - _lastShown > TimeSpan.FromSeconds(2))
+            {
+                _lastShown = _watch.Elapsed;
+                writer.WriteLine($"{label}: {_done}/{total}…");
+            }
         }
     }
 
