@@ -51,7 +51,7 @@ internal static class TestData
         DrillDates = [D(2017, 3, 15), D(2017, 10, 10)],
     };
 
-    internal static CampusRegister Register(LocalDate recordedOn, params CampusRecord[] campuses) => new(Zhongyuan, recordedOn, campuses);
+    internal static CampusRegister RegisterOf(LocalDate recordedOn, params CampusRecord[] campuses) => new(Zhongyuan, recordedOn, campuses);
 
     internal static ComplianceFinding Judge(string ruleId, MonthlyReport report, LocalDate asOf, IEnumerable<MonthlyReport>? units = null)
         => ((IReportRule)RuleCatalogue.CreateDefault().Get(ruleId)).Judge(new ReportCheckContext(report, asOf, units));

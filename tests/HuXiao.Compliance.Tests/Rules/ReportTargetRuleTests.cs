@@ -154,7 +154,7 @@ public class ReportTargetRuleTests
     [Fact]
     public void A_register_is_judged_campus_by_campus_and_lists_the_campuses_short()
     {
-        var register = Register(D(2017, 6, 30),
+        var register = RegisterOf(D(2017, 6, 30),
             Campus("c1") with { NeedsAntiRammingBarriers = true, HasAntiRammingBarriers = true },
             Campus("c2") with { NeedsAntiRammingBarriers = true, HasAntiRammingBarriers = false },
             // Has barriers without needing them: counted in A12, so the summary reads A12 = 2 ≥ A11 = 2 ...
@@ -174,7 +174,7 @@ public class ReportTargetRuleTests
     [Fact]
     public void A_register_recorded_before_the_deadline_cannot_tell_when_short()
     {
-        var register = Register(D(2017, 5, 20), Campus("c1"), Campus("c2") with { ClosedManagement = false });
+        var register = RegisterOf(D(2017, 5, 20), Campus("c1"), Campus("c2") with { ClosedManagement = false });
         var rule = RuleCatalogue.CreateDefault().Get("closed-management");
 
         var finding = Judge(rule, register, D(2017, 6, 10));

@@ -160,7 +160,7 @@ public class UrbanTechDefenceRateRuleTests
             .ToArray();
         var rule = RuleCatalogue.CreateDefault().Get(Id);
 
-        var finding = Judge(rule, Register(D(2017, 10, 31), campuses), Due.PlusDays(1));
+        var finding = Judge(rule, RegisterOf(D(2017, 10, 31), campuses), Due.PlusDays(1));
 
         Assert.Equal(ComplianceStatus.Met, finding.Status);
         Assert.Equal(BoundsBasis.Exact, finding.Bounds!.Basis);
@@ -174,7 +174,7 @@ public class UrbanTechDefenceRateRuleTests
         var campuses = Enumerable.Range(1, 20).Select(i => Campus($"u{i}") with { MeetsNationalStandard = i <= 16 }).ToArray();
         var rule = RuleCatalogue.CreateDefault().Get(Id);
 
-        var finding = Judge(rule, Register(D(2017, 11, 1), campuses), Due.PlusDays(1));
+        var finding = Judge(rule, RegisterOf(D(2017, 11, 1), campuses), Due.PlusDays(1));
 
         Assert.Equal(ComplianceStatus.NotMet, finding.Status);
         Assert.Equal(["u17", "u18", "u19", "u20"], finding.Campuses.Select(c => c.CampusCode));
