@@ -91,6 +91,11 @@ public sealed class CampusRegister
     /// The register as a monthly report: every Table A 合计 (A01–A19) filled from the campuses; the 新增 row and
     /// Tables B and C are left blank, since a register is a snapshot, not a month's activity.
     /// </summary>
+    /// <remarks>
+    /// A report describes the end of its month, while a register is judged as at <see cref="RecordedOn"/>: the two
+    /// judgements agree when the register is recorded on its month's last day. Before a deadline, a register
+    /// recorded earlier in the deadline's month cannot tell where its summary report would say not-met.
+    /// </remarks>
     /// <param name="period">The report's month; by default <see cref="Period"/>.</param>
     /// <param name="schema">The form; by default <see cref="ReportSchema.Zhengzhou2017"/>. It must define A01–A19.</param>
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.MissingIndicator"/>: the form lacks one of A01–A19.</exception>
