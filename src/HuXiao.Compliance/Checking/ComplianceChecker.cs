@@ -1,0 +1,90 @@
+using HuXiao.Compliance.Internal;
+using HuXiao.Reporting;
+using HuXiao.Reporting.Aggregation;
+using NodaTime;
+
+namespace HuXiao.Compliance;
+
+/// <summary>
+/// Judges reports and registers with the switched-on rules of a <see cref="RuleCatalogue"/>, at an as-of date
+/// given as an argument (there is no ambient clock). Immutable and thread-safe: share one instance.
+/// </summary>
+public sealed class ComplianceChecker
+{
+    /// <summary>Creates a checker.</summary>
+    /// <param name="catalogue">The rules; by default <see cref="RuleCatalogue.CreateDefault"/>.</param>
+    public ComplianceChecker(RuleCatalogue? catalogue = null)
+    {
+        Catalogue = catalogue ?? RuleCatalogue.CreateDefault();
+    }
+
+    /// <summary>The rules this checker judges with.</summary>
+    public RuleCatalogue Catalogue { get; }
+
+    /// <summary>Judges one report with every switched-on report rule.</summary>
+    /// <param name="report">The report, a unit's own or an aggregate.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="unitReports">
+    /// The reports of the units the report combines, if at hand: they give tighter rate bounds, and a cell some of
+    /// them left blank is treated as blank.
+    /// </param>
+    /// <exception cref="ComplianceException">
+    /// <see cref="ComplianceErrorCodes.UnitReportsMismatch"/>: the units' reports are of another form or period, or
+    /// do not sum to the report; <see cref="ComplianceErrorCodes.ArithmeticOverflow"/>: a sum went past the 64-bit range.
+    /// </exception>
+    public ComplianceResult Check(MonthlyReport report, LocalDate asOf, IEnumerable<MonthlyReport>? unitReports = null)
+    {
+        var context = new ReportCheckContext(Guard.NotNull(report), asOf, unitReports);
+        var findings = Run<IReportRule>(r => r.Judge(context));
+        return new ComplianceResult(report.Unit, report.Period, asOf, findings);
+    }
+
+    /// <summary>Judges a roll-up's combined report, with the units' reports it used (<see cref="RollUpResult.Used"/>).</summary>
+    /// <param name="rollUp">The roll-up.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <exception cref="ComplianceException">As <see cref="Check(MonthlyReport, LocalDate, IEnumerable{MonthlyReport})"/>.</exception>
+    public ComplianceResult Check(RollUpResult rollUp, LocalDate asOf)
+        => Check(Guard.NotNull(rollUp).Report, asOf, rollUp.Used);
+
+    /// <summary>Judges each unit's own report in a roll-up: the scorecard's input.</summary>
+    /// <param name="rollUp">The roll-up.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <returns>One result per unit that reported, in unit-code order.</returns>
+    public IReadOnlyList<ComplianceResult> CheckUnits(RollUpResult rollUp, LocalDate asOf)
+        => Guard.NotNull(rollUp).Used.Select(r => Check(r, asOf)).ToArray();
+
+    /// <summary>Judges a campus register with every switched-on register rule.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.ArithmeticOverflow"/>: a sum went past the 64-bit range.</exception>
+    public ComplianceResult Check(CampusRegister register, LocalDate asOf)
+    {
+        var context = new RegisterCheckContext(Guard.NotNull(register), asOf);
+        var findings = Run<IRegisterRule>(r => r.Judge(context));
+        return new ComplianceResult(register.Unit, register.Period, asOf, findings);
+    }
+
+    private List<ComplianceFinding> Run<TRule>(Func<TRule, ComplianceFinding> judge)
+        where TRule : class
+    {
+        var findings = new List<ComplianceFinding>();
+        foreach (var rule in Catalogue.EnabledRules)
+        {
+            if (rule is not TRule typed)
+            {
+                continue;
+            }
+
+            try
+            {
+                findings.Add(judge(typed));
+            }
+            catch (OverflowException e)
+            {
+                throw new ComplianceException(ComplianceErrorCodes.ArithmeticOverflow, $"Rule '{rule.Id}' went past the 64-bit range while summing; the data holds figures too large to be counts.", e);
+            }
+        }
+
+        return findings;
+    }
+}

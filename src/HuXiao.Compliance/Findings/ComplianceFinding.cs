@@ -1,0 +1,99 @@
+using HuXiao.Compliance.Internal;
+using HuXiao.Reporting;
+using NodaTime;
+
+namespace HuXiao.Compliance;
+
+/// <summary>
+/// What one rule concludes for one subject (a unit's report or register) at an as-of date: a status and the
+/// evidence for it — rule, clause, due date, the indicators and values read, the figures computed (rates and
+/// bounds, shortfalls), the campuses concerned, and a message in Chinese and English. Immutable and
+/// thread-safe.
+/// </summary>
+/// <remarks>
+/// Everything the CLI's <c>check</c> JSON needs is here: <see cref="RuleId"/> (<c>rule</c>),
+/// <see cref="Status"/> (<c>status</c>, via <see cref="ComplianceStatusNames.ToWireName"/>), <see cref="Due"/>
+/// (<c>due</c>), <see cref="IndicatorCodes"/> (<c>indicators</c>), <see cref="Message"/> (<c>message</c>),
+/// <see cref="Source"/> (<c>source</c>) and, on rate rules only, <see cref="Lower"/> and <see cref="Upper"/>.
+/// </remarks>
+public sealed record ComplianceFinding
+{
+    /// <summary>The rule's stable id, for example <c>closed-management</c>.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>The rule's title in Chinese.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The rule's title in English.</summary>
+    public required string EnglishTitle { get; init; }
+
+    /// <summary>The source clause, for example <c>二(一)5</c>.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The conclusion.</summary>
+    public required ComplianceStatus Status { get; init; }
+
+    /// <summary>Why, where the figures alone do not say (data predates the deadline, a blank cell, …).</summary>
+    public FindingReason Reason { get; init; }
+
+    /// <summary>The date the judgement is made at.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>The due date judged against, or <see langword="null"/> for a rule without one.</summary>
+    public LocalDate? Due { get; init; }
+
+    /// <summary>The unit the data belongs to (the report's unit or the register's).</summary>
+    public required OrganisationUnit Subject { get; init; }
+
+    /// <summary>The month the data covers (a register: the month of its record date).</summary>
+    public required YearMonth Period { get; init; }
+
+    /// <summary>The last day the data describes: the end of the report's month, or the register's record date.</summary>
+    public required LocalDate DataDate { get; init; }
+
+    /// <summary>The indicators read and their 合计 (blank as <see langword="null"/>), in the order the rule reads them.</summary>
+    public IReadOnlyList<IndicatorValue> Indicators { get; init; } = [];
+
+    /// <summary>Figures the rule computed, such as <c>shortfall</c> or <c>required-guards</c>.</summary>
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    /// <summary>A rate's bounds, target and basis; <see langword="null"/> on rules that are not rates (or where a rate cannot be formed).</summary>
+    public RateBounds? Bounds { get; init; }
+
+    /// <summary>
+    /// How many campuses the subject is short of the target by, where the rule measures that (deadline targets
+    /// and register rules); <see langword="null"/> where unknown. The scorecard ranks by its sum.
+    /// </summary>
+    public long? Shortfall { get; init; }
+
+    /// <summary>For register rules: the campuses that are not met or cannot be told, in register order.</summary>
+    public IReadOnlyList<CampusJudgement> Campuses { get; init; } = [];
+
+    /// <summary>What was found, in Chinese.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>What was found, in English.</summary>
+    public required string EnglishMessage { get; init; }
+
+    /// <summary>The codes of <see cref="Indicators"/>.</summary>
+    public IReadOnlyList<string> IndicatorCodes => Indicators.Select(i => i.Code).ToArray();
+
+    /// <summary>The lower bound as a double for display, on rate rules; otherwise <see langword="null"/>.</summary>
+    public double? Lower => Bounds?.LowerValue;
+
+    /// <summary>The upper bound as a double for display, on rate rules; otherwise <see langword="null"/>.</summary>
+    public double? Upper => Bounds?.UpperValue;
+
+    /// <summary>A computed figure by name.</summary>
+    /// <param name="name">The figure's name, for example <c>shortfall</c>.</param>
+    /// <returns>The value, or <see langword="null"/> when the finding has no such figure.</returns>
+    public long? Figure(string name) => Figures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))?.Value;
+
+    /// <summary>A value read, by indicator code.</summary>
+    /// <param name="code">The indicator code.</param>
+    /// <returns>The value, or <see langword="null"/> when blank or not read.</returns>
+    public long? Value(string code) => Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal))?.Value;
+
+    /// <summary>Rule, status, due date and English message on one line.</summary>
+    public override string ToString() => $"{RuleId} {Status.ToWireName()} (due {Dates.Iso(Due)}, {Source}): {EnglishMessage}";
+}

@@ -1,0 +1,99 @@
+using NodaTime;
+
+namespace HuXiao.Compliance;
+
+/// <summary>
+/// Settings for the catalogue the DI registration builds: rules switched off, the staffing preset, due dates,
+/// semesters and rules of your own. Mutable while configured; <see cref="Validate"/> runs when the catalogue is
+/// built, and <see cref="BuildCatalogue"/> turns the settings into an immutable <see cref="RuleCatalogue"/>.
+/// </summary>
+public sealed class ComplianceOptions
+{
+    /// <summary>Ids of rules to switch off.</summary>
+    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The staffing norm for rule <c>staffing-norm</c>; <see cref="StaffingPreset.Norm2015"/> by default.</summary>
+    public StaffingPreset StaffingPreset { get; set; } = StaffingPreset.Norm2015;
+
+    /// <summary>Due-date settings by rule id; a <see langword="null"/> value removes the rule's due date.</summary>
+    public IDictionary<string, LocalDate?> DueDates { get; } = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
+
+    /// <summary>The semesters for rule <c>drills-each-semester</c>; <see langword="null"/> keeps <see cref="Semester.Assumed2017"/> (ASSUMED dates).</summary>
+    public IList<Semester>? Semesters { get; set; }
+
+    /// <summary>Rules of your own, added after the built-in ones (or replacing a built-in rule with the same id).</summary>
+    public IList<ComplianceRule> AdditionalRules { get; } = new List<ComplianceRule>();
+
+    /// <summary>Checks the settings.</summary>
+    /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.InvalidOptions"/>, listing every problem.</exception>
+    public void Validate() => _ = BuildCatalogue();
+
+    /// <summary>Validates the settings and builds the catalogue: the built-in rules, the rules added, then the settings applied.</summary>
+    /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.InvalidOptions"/>, listing every problem.</exception>
+    public RuleCatalogue BuildCatalogue()
+    {
+        var problems = new List<string>();
+        var catalogue = RuleCatalogue.CreateDefault();
+        foreach (var rule in AdditionalRules)
+        {
+            if (rule is null)
+            {
+                problems.Add("AdditionalRules holds a null rule.");
+                continue;
+            }
+
+            catalogue = catalogue.With(rule);
+        }
+
+        if (StaffingPreset is null)
+        {
+            problems.Add("StaffingPreset is null; use StaffingPreset.Norm2015 or another preset.");
+        }
+        else if (catalogue.Find(StaffingNormRule.DefaultId) is StaffingNormRule)
+        {
+            catalogue = catalogue.Configure<StaffingNormRule>(StaffingNormRule.DefaultId, r => r with { Preset = StaffingPreset });
+        }
+
+        if (Semesters is not null)
+        {
+            try
+            {
+                var semesters = DrillsEachSemesterRule.CheckSemesters(Semesters);
+                if (catalogue.Find(DrillsEachSemesterRule.DefaultId) is DrillsEachSemesterRule)
+                {
+                    catalogue = catalogue.Configure<DrillsEachSemesterRule>(DrillsEachSemesterRule.DefaultId, r => r with { Semesters = semesters });
+                }
+            }
+            catch (ComplianceException e)
+            {
+                problems.Add($"Semesters: {e.Message}");
+            }
+        }
+
+        foreach (var (id, due) in DueDates)
+        {
+            if (!catalogue.Contains(id))
+            {
+                problems.Add($"DueDates names rule '{id}', which the catalogue does not hold.");
+                continue;
+            }
+
+            catalogue = catalogue.WithDue(id, due, "setting (ComplianceOptions.DueDates)");
+        }
+
+        foreach (var id in DisabledRules)
+        {
+            if (!catalogue.Contains(id))
+            {
+                problems.Add($"DisabledRules names rule '{id}', which the catalogue does not hold.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ComplianceException(ComplianceErrorCodes.InvalidOptions, $"The compliance options are invalid: {string.Join(" ", problems)} The rules are: {string.Join(", ", catalogue.Rules.Select(r => r.Id))}.");
+        }
+
+        return catalogue.Disable(DisabledRules);
+    }
+}

@@ -1,0 +1,95 @@
+using HuXiao.Compliance.Internal;
+using NodaTime;
+
+namespace HuXiao.Compliance;
+
+/// <summary>
+/// A target or norm as a first-class rule: a stable id, a title in Chinese and English, the source clause, a due
+/// date (or none) and inspectable parameters. A rule judges reports when it implements <see cref="IReportRule"/>,
+/// registers when it implements <see cref="IRegisterRule"/>, or both. Rules are immutable records: change a
+/// parameter with <c>with</c> (or <see cref="RuleCatalogue.Configure{TRule}"/>) and put the copy in a catalogue.
+/// Thread-safe.
+/// </summary>
+/// <remarks>
+/// To add a rule of your own, derive a sealed record from this class, implement one or both judging interfaces,
+/// and build findings with <see cref="NewFinding"/>; <see cref="Deadline"/> holds the deadline logic the built-in
+/// rules share.
+/// </remarks>
+public abstract record ComplianceRule
+{
+    private readonly string _id = string.Empty;
+    private readonly string _title = string.Empty;
+    private readonly string _englishTitle = string.Empty;
+    private readonly string _source = string.Empty;
+
+    /// <summary>Initialises the rule's description.</summary>
+    /// <param name="id">A stable kebab-case id, for example <c>closed-management</c>.</param>
+    /// <param name="title">The title in Chinese.</param>
+    /// <param name="englishTitle">The title in English.</param>
+    /// <param name="source">The source clause, for example <c>二(一)5</c>.</param>
+    protected ComplianceRule(string id, string title, string englishTitle, string source)
+    {
+        Id = id;
+        Title = title;
+        EnglishTitle = englishTitle;
+        Source = source;
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get => _id; init => _id = Guard.NotBlank(value, nameof(Id)); }
+
+    /// <summary>The title in Chinese.</summary>
+    public string Title { get => _title; init => _title = Guard.NotBlank(value, nameof(Title)); }
+
+    /// <summary>The title in English.</summary>
+    public string EnglishTitle { get => _englishTitle; init => _englishTitle = Guard.NotBlank(value, nameof(EnglishTitle)); }
+
+    /// <summary>The source clause in 郑公通〔2017〕66号 (or another document for a custom rule), for example <c>二(一)5</c>.</summary>
+    public string Source { get => _source; init => _source = Guard.NotBlank(value, nameof(Source)); }
+
+    /// <summary>The date by whose end the target must be reached, or <see langword="null"/> for none (or a recurring one the rule's parameters define).</summary>
+    public LocalDate? Due { get; init; }
+
+    /// <summary>Where <see cref="Due"/> comes from: the clause's words, or "setting" and why.</summary>
+    public string DueSource { get; init; } = string.Empty;
+
+    /// <summary>The rule's parameters as name, value, description and source, for inspection and the docs table.</summary>
+    public virtual IReadOnlyList<RuleParameter> Parameters => [];
+
+    /// <summary>Whether the rule judges monthly reports (implements <see cref="IReportRule"/>).</summary>
+    public bool JudgesReports => this is IReportRule;
+
+    /// <summary>Whether the rule judges campus registers (implements <see cref="IRegisterRule"/>).</summary>
+    public bool JudgesRegisters => this is IRegisterRule;
+
+    /// <summary>A finding of this rule for a subject, with the rule's id, titles, clause and due date filled in.</summary>
+    /// <param name="context">The subject and as-of date.</param>
+    /// <param name="status">The status.</param>
+    /// <param name="reason">Why, where the figures alone do not say.</param>
+    /// <param name="message">What was found, in Chinese.</param>
+    /// <param name="englishMessage">The same in English.</param>
+    /// <returns>A finding to complete with <c>with { Indicators = …, Figures = … }</c>.</returns>
+    protected ComplianceFinding NewFinding(CheckContext context, ComplianceStatus status, FindingReason reason, string message, string englishMessage)
+    {
+        Guard.NotNull(context);
+        return new ComplianceFinding
+        {
+            RuleId = Id,
+            Title = Title,
+            EnglishTitle = EnglishTitle,
+            Source = Source,
+            Status = status,
+            Reason = reason,
+            AsOf = context.AsOf,
+            Due = Due,
+            Subject = context.Subject,
+            Period = context.Period,
+            DataDate = context.DataDate,
+            Message = message,
+            EnglishMessage = englishMessage,
+        };
+    }
+
+    /// <summary>The id and English title.</summary>
+    public sealed override string ToString() => $"{Id}: {EnglishTitle}";
+}

@@ -1,0 +1,90 @@
+using HuXiao.Compliance.Internal;
+
+namespace HuXiao.Compliance;
+
+/// <summary>
+/// Emergency drills at every campus, at least once each semester (应急演练活动每学期不少于1次, 二(六)). Each
+/// semester is due by its last day; semesters not yet ended at the as-of date are not judged, so the rule is
+/// not-due until the first semester ends. The semesters are a parameter: the default is
+/// <see cref="Semester.Assumed2017"/>, ASSUMED dates to replace with the real school calendar.
+/// </summary>
+public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
+{
+    /// <summary>The id of the built-in rule.</summary>
+    public const string DefaultId = "drills-each-semester";
+
+    private readonly IReadOnlyList<Semester> _semesters = Semester.Assumed2017;
+
+    /// <summary>Creates the rule with the documented defaults: at least 1 drill, the assumed 2017 semesters.</summary>
+    public DrillsEachSemesterRule()
+        : base(DefaultId, "应急演练每学期不少于1次", "At least one emergency drill each semester at every campus", "二(六)")
+    {
+        Due = null;
+        DueSource = "the end of each semester (parameter Semesters)";
+    }
+
+    /// <summary>The least number of drills per semester: 1 (每学期不少于1次, 二(六)).</summary>
+    public long MinimumPerSemester { get; init; } = 1;
+
+    /// <summary>The semesters judged; by default <see cref="Semester.Assumed2017"/> (ASSUMED dates).</summary>
+    /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.InvalidSemesters"/>: empty, or a name repeats.</exception>
+    public IReadOnlyList<Semester> Semesters
+    {
+        get => _semesters;
+        init => _semesters = CheckSemesters(value);
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleParameter> Parameters =>
+    [
+        new("MinimumPerSemester", Text.N(MinimumPerSemester), "drills per semester at least", "二(六): 应急演练活动每学期不少于1次"),
+        new("Semesters", string.Join("; ", Semesters), "the semesters, each due by its last day", ReferenceEquals(Semesters, Semester.Assumed2017) ? "ASSUMED dates (norms.md); replace with the official school calendar" : "setting"),
+    ];
+
+    /// <inheritdoc />
+    public ComplianceFinding Judge(RegisterCheckContext context)
+    {
+        Guard.NotNull(context);
+        var outcome = RecurringTargetJudge.Judge(context, Semesters.Select(s => (s.Name, s.Dates)).ToArray(), _ => true, c => c.DrillDates, MinimumPerSemester);
+        var zh = $"已结束学期{outcome.PeriodsJudged}个，校园{outcome.Concerned}所，不足{outcome.Short}所，无法判定{outcome.Unknown}所";
+        var en = $"{outcome.PeriodsJudged} semester(s) ended, {outcome.Concerned} campus(es), {outcome.Short} short, {outcome.Unknown} cannot be told";
+        var (message, englishMessage) = outcome.Status switch
+        {
+            ComplianceStatus.NotDue => ($"{Title}：截至{Dates.Iso(context.AsOf)}尚无学期结束，未到期。", $"{EnglishTitle}: no semester has ended at {Dates.Iso(context.AsOf)}, not yet due."),
+            ComplianceStatus.NotApplicable => ($"{Title}：名册无校园，不适用。", $"{EnglishTitle}: the register has no campus."),
+            ComplianceStatus.Met => ($"{Title}：达标（{zh}）。", $"{EnglishTitle}: met ({en})."),
+            ComplianceStatus.NotMet => ($"{Title}：未达标（{zh}）。", $"{EnglishTitle}: not met ({en})."),
+            _ => ($"{Title}：无法判定，名册数据早于学期结束（{zh}）。", $"{EnglishTitle}: cannot tell, the register predates a semester's end ({en})."),
+        };
+        return NewFinding(context, outcome.Status, outcome.Reason, message, englishMessage) with
+        {
+            Due = outcome.Due,
+            Figures =
+            [
+                new("semesters-judged", outcome.PeriodsJudged),
+                new("campuses-concerned", outcome.Concerned),
+                new("campuses-short", outcome.Short),
+                new("campuses-unknown", outcome.Unknown),
+            ],
+            Shortfall = outcome.Short,
+            Campuses = outcome.Campuses,
+        };
+    }
+
+    internal static IReadOnlyList<Semester> CheckSemesters(IEnumerable<Semester>? semesters)
+    {
+        var list = semesters?.ToArray() ?? [];
+        if (list.Length == 0 || list.Any(s => s is null))
+        {
+            throw new ComplianceException(ComplianceErrorCodes.InvalidSemesters, "Give at least one semester, none null.");
+        }
+
+        var repeated = list.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ComplianceException(ComplianceErrorCodes.InvalidSemesters, $"Semester name '{repeated.Key}' appears twice; name each semester once.");
+        }
+
+        return list;
+    }
+}

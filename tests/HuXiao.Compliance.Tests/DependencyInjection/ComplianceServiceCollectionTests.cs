@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using static HuXiao.Compliance.Tests.TestData;
+
+namespace HuXiao.Compliance.Tests.DependencyInjection;
+
+public class ComplianceServiceCollectionTests
+{
+    [Fact]
+    public void The_services_resolve_from_a_real_service_collection()
+    {
+        using var provider = new ServiceCollection().AddHuXiaoCompliance().BuildServiceProvider(validateScopes: true);
+
+        var checker = provider.GetRequiredService<ComplianceChecker>();
+        var catalogue = provider.GetRequiredService<RuleCatalogue>();
+
+        Assert.Same(catalogue, checker.Catalogue);
+        Assert.Equal(15, catalogue.Rules.Count);
+        Assert.Equal(ComplianceStatus.Met, checker.Check(Report(2017, 6), D(2017, 7, 1)).Find("closed-management")!.Status);
+    }
+
+    [Fact]
+    public void Calling_it_twice_registers_once()
+    {
+        var services = new ServiceCollection().AddHuXiaoCompliance().AddHuXiaoCompliance();
+
+        Assert.Single(services, d => d.ServiceType == typeof(ComplianceChecker));
+        Assert.Single(services, d => d.ServiceType == typeof(RuleCatalogue));
+    }
+
+    [Fact]
+    public void Options_switch_rules_off_choose_the_preset_and_move_due_dates()
+    {
+        using var provider = new ServiceCollection()
+            .AddHuXiaoCompliance(o =>
+            {
+                o.DisabledRules.Add("traffic-facilities");
+                o.StaffingPreset = StaffingPreset.GbT29315_2022;
+            })
+            .AddHuXiaoCompliance(o => o.DueDates["urban-tech-defence-rate"] = D(2017, 12, 31))
+            .BuildServiceProvider();
+
+        var catalogue = provider.GetRequiredService<RuleCatalogue>();
+
+        Assert.False(catalogue.IsEnabled("traffic-facilities"));
+        Assert.Same(StaffingPreset.GbT29315_2022, ((StaffingNormRule)catalogue.Get("staffing-norm")).Preset);
+        Assert.Equal(D(2017, 12, 31), catalogue.Get("urban-tech-defence-rate").Due);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_when_built()
+    {
+        using var provider = new ServiceCollection().AddHuXiaoCompliance(o => o.DisabledRules.Add("no-such-rule")).BuildServiceProvider();
+
+        var e = Assert.Throws<ComplianceException>(() => provider.GetRequiredService<ComplianceChecker>());
+
+        Assert.Equal(ComplianceErrorCodes.InvalidOptions, e.Code);
+        Assert.Contains("no-such-rule", e.Message, StringComparison.Ordinal);
+    }
+}

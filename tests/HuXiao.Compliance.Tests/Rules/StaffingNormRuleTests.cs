@@ -1,0 +1,78 @@
+using static HuXiao.Compliance.Tests.TestData;
+
+namespace HuXiao.Compliance.Tests.Rules;
+
+public class StaffingNormRuleTests
+{
+    private static readonly StaffingNormRule Rule = new();
+
+    // 1500 students plus staff need 3 guards under the 2015 norm.
+    private static CampusRecord Big(string code, long guards) => Campus(code) with { NonBoardingStudents = 1400, Staff = 100, Guards = guards, CertifiedGuards = guards };
+
+    [Fact]
+    public void Defaults_are_the_2015_norm_due_at_the_end_of_May_2017()
+    {
+        Assert.Same(StaffingPreset.Norm2015, Rule.Preset);
+        Assert.Equal(D(2017, 5, 31), Rule.Due);
+        Assert.Equal("二(一)3", Rule.Source);
+    }
+
+    [Fact]
+    public void Before_and_on_the_due_date_it_is_not_due()
+    {
+        var register = RegisterOf(D(2017, 5, 31), Big("c1", 1));
+
+        Assert.Equal(ComplianceStatus.NotDue, Judge(Rule, register, D(2017, 5, 30)).Status);
+        Assert.Equal(ComplianceStatus.NotDue, Judge(Rule, register, D(2017, 5, 31)).Status);
+    }
+
+    [Fact]
+    public void After_the_due_date_a_campus_short_of_guards_is_not_met_with_evidence()
+    {
+        var finding = Judge(Rule, RegisterOf(D(2017, 6, 30), Big("c1", 3), Big("c2", 1)), D(2017, 7, 1));
+
+        Assert.Equal(ComplianceStatus.NotMet, finding.Status);
+        Assert.Equal(1, finding.Shortfall);
+        Assert.Equal(2, finding.Figure("guards-short"));
+        var campus = Assert.Single(finding.Campuses);
+        Assert.Equal("c2", campus.CampusCode);
+        Assert.Contains("应配保安员3人", campus.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_the_due_date_a_register_recorded_before_it_cannot_tell()
+    {
+        var finding = Judge(Rule, RegisterOf(D(2017, 5, 1), Big("c1", 1)), D(2017, 7, 1));
+
+        Assert.Equal(ComplianceStatus.CannotTell, finding.Status);
+        Assert.Equal(FindingReason.DataPredatesDeadline, finding.Reason);
+    }
+
+    [Fact]
+    public void Met_when_every_campus_has_its_guards()
+        => Assert.Equal(ComplianceStatus.Met, Judge(Rule, RegisterOf(D(2017, 6, 30), Big("c1", 3), Big("c2", 4)), D(2017, 7, 1)).Status);
+
+    [Fact]
+    public void Under_GB_T_29315_2022_a_campus_of_100_to_999_cannot_tell()
+    {
+        var rule = Rule with { Preset = StaffingPreset.GbT29315_2022 };
+        // 500 non-boarding students: the 2022 preset's unknown band.
+        var finding = Judge(rule, RegisterOf(D(2017, 6, 30), Campus("c1") with { Guards = 0, CertifiedGuards = 0 }), D(2017, 7, 1));
+
+        Assert.Equal(ComplianceStatus.CannotTell, finding.Status);
+        Assert.Equal(FindingReason.UnknownNormBand, finding.Reason);
+        Assert.Equal(1, finding.Figure("campuses-unknown"));
+    }
+
+    [Fact]
+    public void A_campus_short_elsewhere_makes_it_not_met_even_with_an_unknown_band()
+    {
+        var rule = Rule with { Preset = StaffingPreset.GbT29315_2022 };
+        var small = Campus("small") with { NonBoardingStudents = 50, Guards = 0, CertifiedGuards = 0 };
+
+        var finding = Judge(rule, RegisterOf(D(2017, 6, 30), Campus("mid"), small), D(2017, 7, 1));
+
+        Assert.Equal(ComplianceStatus.NotMet, finding.Status);
+        Assert.Equal(2, finding.Campuses.Count);
+    }
+}
