@@ -1,3 +1,4 @@
+using HuXiao.Calendar;
 using NodaTime;
 
 namespace HuXiao.Compliance;
@@ -18,7 +19,7 @@ public sealed class ComplianceOptions
     /// <summary>Due-date settings by rule id; a <see langword="null"/> value removes the rule's due date.</summary>
     public IDictionary<string, LocalDate?> DueDates { get; } = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
 
-    /// <summary>The semesters for rule <c>drills-each-semester</c>; <see langword="null"/> keeps <see cref="Semester.Assumed2017"/> (ASSUMED dates).</summary>
+    /// <summary>The semesters for rule <c>drills-each-semester</c>; <see langword="null"/> keeps <see cref="SemesterDefaults.Zhengzhou2017"/> (ASSUMED dates).</summary>
     public IList<Semester>? Semesters { get; set; }
 
     /// <summary>Rules of your own, added after the built-in ones (or replacing a built-in rule with the same id).</summary>

@@ -1,3 +1,4 @@
+using HuXiao.Calendar;
 using HuXiao.Compliance.Internal;
 
 namespace HuXiao.Compliance;
@@ -6,14 +7,14 @@ namespace HuXiao.Compliance;
 /// Emergency drills at every campus, at least once each semester (应急演练活动每学期不少于1次, 二(六)). Each
 /// semester is due by its last day; semesters not yet ended at the as-of date are not judged, so the rule is
 /// not-due until the first semester ends. The semesters are a parameter: the default is
-/// <see cref="Semester.Assumed2017"/>, ASSUMED dates to replace with the real school calendar.
+/// <see cref="SemesterDefaults.Zhengzhou2017"/>, ASSUMED dates to replace with the real school calendar.
 /// </summary>
 public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
 {
     /// <summary>The id of the built-in rule.</summary>
     public const string DefaultId = "drills-each-semester";
 
-    private readonly IReadOnlyList<Semester> _semesters = Semester.Assumed2017;
+    private readonly IReadOnlyList<Semester> _semesters = SemesterDefaults.Zhengzhou2017;
 
     /// <summary>Creates the rule with the documented defaults: at least 1 drill, the assumed 2017 semesters.</summary>
     public DrillsEachSemesterRule()
@@ -26,7 +27,7 @@ public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
     /// <summary>The least number of drills per semester: 1 (每学期不少于1次, 二(六)).</summary>
     public long MinimumPerSemester { get; init; } = 1;
 
-    /// <summary>The semesters judged; by default <see cref="Semester.Assumed2017"/> (ASSUMED dates).</summary>
+    /// <summary>The semesters judged; by default <see cref="SemesterDefaults.Zhengzhou2017"/> (ASSUMED dates).</summary>
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.InvalidSemesters"/>: empty, or a name repeats.</exception>
     public IReadOnlyList<Semester> Semesters
     {
@@ -38,14 +39,14 @@ public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
     public override IReadOnlyList<RuleParameter> Parameters =>
     [
         new("MinimumPerSemester", Text.N(MinimumPerSemester), "drills per semester at least", "二(六): 应急演练活动每学期不少于1次"),
-        new("Semesters", string.Join("; ", Semesters), "the semesters, each due by its last day", ReferenceEquals(Semesters, Semester.Assumed2017) ? "ASSUMED dates (norms.md); replace with the official school calendar" : "setting"),
+        new("Semesters", string.Join("; ", Semesters), "the semesters, each due by its last day", ReferenceEquals(Semesters, SemesterDefaults.Zhengzhou2017) ? "ASSUMED dates (norms.md); replace with the official school calendar" : "setting"),
     ];
 
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
         Guard.NotNull(context);
-        var outcome = RecurringTargetJudge.Judge(context, Semesters.Select(s => (s.Name, s.Dates)).ToArray(), _ => true, c => c.DrillDates, MinimumPerSemester);
+        var outcome = RecurringTargetJudge.Judge(context, Semesters.Select(s => (s.Name.Chinese, s.Dates)).ToArray(), _ => true, c => c.DrillDates, MinimumPerSemester);
         var zh = $"已结束学期{outcome.PeriodsJudged}个，校园{outcome.Concerned}所，不足{outcome.Short}所，无法判定{outcome.Unknown}所";
         var en = $"{outcome.PeriodsJudged} semester(s) ended, {outcome.Concerned} campus(es), {outcome.Short} short, {outcome.Unknown} cannot be told";
         var (message, englishMessage) = outcome.Status switch
@@ -79,10 +80,10 @@ public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
             throw new ComplianceException(ComplianceErrorCodes.InvalidSemesters, "Give at least one semester, none null.");
         }
 
-        var repeated = list.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var repeated = list.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ComplianceException(ComplianceErrorCodes.InvalidSemesters, $"Semester name '{repeated.Key}' appears twice; name each semester once.");
+            throw new ComplianceException(ComplianceErrorCodes.InvalidSemesters, $"Semester id '{repeated.Key}' appears twice; give each semester its own id.");
         }
 
         return list;

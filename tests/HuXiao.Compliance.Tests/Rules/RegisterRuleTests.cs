@@ -10,9 +10,9 @@ public class DrillsEachSemesterRuleTests
     public void Default_semesters_are_the_assumed_dates_of_norms_md()
     {
         Assert.Equal(D(2017, 2, 13), Rule.Semesters[0].Dates.Start);
-        Assert.Equal(D(2017, 7, 7), Rule.Semesters[0].End);
+        Assert.Equal(D(2017, 7, 7), Rule.Semesters[0].Dates.End);
         Assert.Equal(D(2017, 9, 1), Rule.Semesters[1].Dates.Start);
-        Assert.Equal(D(2018, 1, 31), Rule.Semesters[1].End);
+        Assert.Equal(D(2018, 1, 31), Rule.Semesters[1].Dates.End);
         Assert.Contains(Rule.Parameters, p => p.Source.Contains("ASSUMED", StringComparison.Ordinal));
     }
 
@@ -66,7 +66,7 @@ public class DrillsEachSemesterRuleTests
     [Fact]
     public void Semesters_are_a_parameter()
     {
-        var rule = Rule with { Semesters = [new Semester("test", new NodaTime.DateInterval(D(2017, 3, 1), D(2017, 3, 31)))] };
+        var rule = Rule with { Semesters = [new HuXiao.Calendar.Semester("test", new HuXiao.Calendar.BilingualText("测试学期", "test term"), new NodaTime.DateInterval(D(2017, 3, 1), D(2017, 3, 31)))] };
 
         Assert.Equal(ComplianceStatus.Met, Judge(rule, RegisterOf(D(2017, 4, 1), Campus("c1")), D(2017, 4, 1)).Status);
         Assert.Throws<ComplianceException>(() => Rule with { Semesters = [] });
