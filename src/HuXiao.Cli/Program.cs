@@ -16,6 +16,7 @@ public static class Program
         new AggregateCommand(),
         new ConvertCommand(),
         new SchemaCommand(),
+        new CheckCommand(),
         new CalendarCommand(),
     ];
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using HuXiao.Calendar;
 using HuXiao.Cli.Infrastructure;
+using HuXiao.Compliance;
 using HuXiao.Excel;
 using HuXiao.Cli.Samples;
 using HuXiao.Reporting;
@@ -84,19 +85,63 @@ internal sealed class DemoCommand : ICommand
             }
         }
 
-        // 4. Summary.
-        var city = rollUps[last];
+        // 4. Compliance at the demo's as-of date: the city, with the units' reports for the tighter rate bounds, and each unit.
         var calendar = new CampaignCalendar(Campaign.Zhengzhou2017, context.Clock);
         var period = calendar.ReportingPeriodOf(last);
-        var due = period.DueDate;
+        var asOf = SampleCampaign.AsOf;
+        var checker = new ComplianceChecker();
+        var city = rollUps[last];
+        var cityResult = checker.Check(city.Report, asOf, city.Used);
+        var unitResults = checker.CheckUnits(city, asOf);
+        var scorecard = Scorecard.Create(unitResults);
+        OutputFiles.WriteText(Path.Combine(outDir, $"compliance-{last:uuuu-MM}.json"), JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("note", SampleCampaign.SyntheticNote);
+            w.WriteString("asOf", Dates.Format(asOf));
+            w.WriteString("period", $"{last:uuuu-MM}");
+            w.WriteStartArray("units");
+            foreach (var result in unitResults.Prepend(cityResult))
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("unit");
+                w.WriteString("code", result.Subject.Code);
+                w.WriteString("name", result.Subject.Name);
+                w.WriteEndObject();
+                w.WriteStartArray("findings");
+                foreach (var finding in result.Findings)
+                {
+                    CheckCommand.WriteFinding(w, finding);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
+        var compliance = unitResults.SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
+            .Select(f => new WorkbookFinding(r.Subject.Code, f.RuleId, f.Status.ToWireName(), f.Message, null, "compliance " + f.Source)));
+        new RollUpWorkbookWriter().WriteToFile(city, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{last:uuuu-MM}.xlsx"),
+            expectedUnits: SampleUnits.Filers.Select(f => f.Unit),
+            findings: city.Used.SelectMany(r => rules.Validate(r).Errors),
+            extraFindings: compliance.Prepend(new WorkbookFinding(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo")));
+        context.Out.WriteLine($"  compliance: compliance-{last:uuuu-MM}.json (the city and each unit, as of {Dates.Format(asOf)}), also in the {last:uuuu-MM} roll-up workbook");
+
+        // 5. Summary.
         var late = lastReports.Where(r => r.Filing.FiledOn is { } filed && !period.IsOnTime(filed)).ToArray();
         context.Out.WriteLine();
-        context.Out.WriteLine($"郑州市 {last:uuuu-MM}: {city.Used.Count}/{expected.Length} units filed; 全部校园数 {city.Report.Total("A01")}, 一键式报警联网 {city.Report.Total("A19")} ({Percent(city.Report.Total("A19"), city.Report.Total("A01"))})");
-        context.Out.WriteLine($"  did not file: {Describe(city.Missing)}");
-        context.Out.WriteLine($"  filed late (due {due:uuuu-MM-dd}): {Describe(late.Select(r => $"{r.Unit.Code} {r.Unit.Name} on {r.Filing.FiledOn:uuuu-MM-dd}"))}");
+        context.Out.WriteLine($"郑州市 {last:uuuu-MM} (as of {Dates.Format(asOf)}): {city.Used.Count}/{expected.Length} units filed; {cityResult.Count(ComplianceStatus.NotMet)} target(s) not met, {cityResult.Count(ComplianceStatus.CannotTell)} cannot tell, {cityResult.Count(ComplianceStatus.Met)} met");
+        foreach (var finding in cityResult.Findings.Where(f => f.Status != ComplianceStatus.Met))
+        {
+            context.Out.WriteLine($"  {finding.Status.ToWireName()}: {finding.Message}");
+        }
+
+        context.Out.WriteLine($"  did not file: {Describe(city.Missing.Select(c => $"{c} {SampleUnits.Hierarchy[c].Name}"))}");
+        context.Out.WriteLine($"  filed late (due {Dates.Format(period.DueDate)}): {Describe(late.Select(r => $"{r.Unit.Code} {r.Unit.Name} on {r.Filing.FiledOn:uuuu-MM-dd}, {period.DaysLate(r.Filing.FiledOn!.Value)} day(s) late"))}");
         context.Out.WriteLine($"  forms with errors: {Describe(errorsByUnit.Select(e => $"{e.Report.Unit.Code} {e.Report.Unit.Name} ({e.Errors[0].RuleCode}: {e.Errors[0].Message})"))}");
-        var behind = lastReports.Where(r => r.Total("A19") < r.Total("A01")).ToArray();
-        context.Out.WriteLine($"  behind on one-touch alarms (due 2017-10-31): {Describe(behind.Select(r => $"{r.Unit.Code} {r.Unit.Name} {r.Total("A19")}/{r.Total("A01")}"))}");
+        context.Out.WriteLine($"  behind (scorecard, furthest first): {Describe(scorecard.Rows.Where(r => r.NotMet > 0).Select(r => $"{r.Unit.Code} {r.Unit.Name}: {string.Join(", ", r.NotMetRules)}, short {r.Shortfall} campus(es)"))}");
         return ExitCodes.Ok;
     }
 

@@ -23,6 +23,9 @@ internal static class SampleCampaign
 
     internal static readonly YearMonth FirstMonth = new(2017, 4);
     internal static readonly YearMonth LastMonth = new(2018, 1);
+    /// <summary>The demo's as-of date: a few days after January 2018's report was due.</summary>
+    internal static readonly LocalDate AsOf = new(2018, 2, 5);
+
     internal static readonly string LateUnit = "410122";
     internal static readonly string MissingUnit = "410185";
     internal static readonly string BadSumUnit = "410105";

@@ -21,7 +21,13 @@ public class DemoCommandTests
         Assert.Contains("did not file: 410185", run.Out);
         Assert.Contains("410122 中牟县 on 2018-02-03", run.Out);
         Assert.Contains("410105 金水区 (urban-plus-rural", run.Out);
-        Assert.Contains("410181 巩义市", run.Out);
+        Assert.Contains("410181 巩义市: one-touch-alarm", run.Out);
+        Assert.Contains("410122 中牟县 on 2018-02-03, 2 day(s) late", run.Out);
+        using var compliance = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "compliance-2018-01.json")));
+        var gongyi = compliance.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetProperty("code").GetString() == "410181");
+        Assert.Equal("not-met", gongyi.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "one-touch-alarm").GetProperty("status").GetString());
+        Assert.True(File.Exists(Path.Combine(dir.Path, "out", "forms", "410102-2017-04.xlsx")));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "out", "rollups", "410100-2018-01.xlsx")));
 
         // The city's January form is the sum of the units' January forms.
         using var city = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "rollups", "410100-2018-01.json")));
