@@ -10,27 +10,38 @@ public static class ExcelServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddHuXiaoExcel(this IServiceCollection services)
-        => services.AddHuXiaoExcel(static _ => { });
-
-    /// <summary>
-    /// Registers the Excel services with configured options, validated here. Calling it again is harmless: the
-    /// first registration stays.
-    /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the schemas and limits.</param>
-    /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentException">The configured options are invalid.</exception>
-    public static IServiceCollection AddHuXiaoExcel(this IServiceCollection services, Action<ExcelOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        var options = new ExcelOptions();
-        configure(options);
-        options.Validate();
-        services.TryAddSingleton(options);
+        services.TryAddSingleton(sp =>
+        {
+            var options = new ExcelOptions();
+            foreach (var setup in sp.GetServices<ExcelOptionsSetup>())
+            {
+                setup.Configure(options);
+            }
+
+            options.Validate();
+            return options;
+        });
         services.TryAddSingleton(sp => new ExcelFormWriter(sp.GetRequiredService<ExcelOptions>()));
         services.TryAddSingleton(sp => new ExcelFormReader(sp.GetRequiredService<ExcelOptions>()));
         services.TryAddSingleton<RollUpWorkbookWriter>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers the Excel services with settings. Each call's <paramref name="configure"/> is kept and all run in
+    /// order when the options are first built (as with the options pattern), and the options are validated then;
+    /// the services themselves are added once.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the schemas and limits.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddHuXiaoExcel(this IServiceCollection services, Action<ExcelOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddSingleton(new ExcelOptionsSetup(configure));
+        return services.AddHuXiaoExcel();
     }
 }

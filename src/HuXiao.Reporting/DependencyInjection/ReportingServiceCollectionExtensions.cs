@@ -13,23 +13,16 @@ public static class ReportingServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddHuXiaoReporting(this IServiceCollection services)
-        => services.AddHuXiaoReporting(static _ => { });
-
-    /// <summary>
-    /// Registers the reporting services with settings. The first registration wins (<c>TryAdd</c>); the settings are
-    /// validated when the services are first built.
-    /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The same collection.</returns>
-    public static IServiceCollection AddHuXiaoReporting(this IServiceCollection services, Action<ReportingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.TryAddSingleton(_ =>
+        services.TryAddSingleton(sp =>
         {
             var options = new ReportingOptions();
-            configure(options);
+            foreach (var setup in sp.GetServices<ReportingOptionsSetup>())
+            {
+                setup.Configure(options);
+            }
+
             return new ConfiguredReporting(options, options.Validate());
         });
         services.TryAddSingleton(sp => sp.GetRequiredService<ConfiguredReporting>().Options.Schema);
@@ -40,5 +33,21 @@ public static class ReportingServiceCollectionExtensions
             return new ReportJsonSerializer(options.AdditionalSchemas.Prepend(options.Schema).DistinctBy(s => (s.Id, s.Version)), maxInputBytes: options.MaxJsonInputBytes);
         });
         return services;
+    }
+
+    /// <summary>
+    /// Registers the reporting services with settings. Each call's <paramref name="configure"/> is kept and all run in
+    /// order when the services are first built (as with the options pattern); the services themselves are added
+    /// once (<c>TryAdd</c>). The settings are validated then, and a bad one throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddHuXiaoReporting(this IServiceCollection services, Action<ReportingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddSingleton(new ReportingOptionsSetup(configure));
+        return services.AddHuXiaoReporting();
     }
 }

@@ -12,8 +12,9 @@ public sealed class ExcelServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
         Assert.NotNull(provider.GetRequiredService<ExcelFormWriter>());
         Assert.NotNull(provider.GetRequiredService<RollUpWorkbookWriter>());
+        // Every call's settings apply, in order (as with the options pattern); the services are registered once.
         var reader = provider.GetRequiredService<ExcelFormReader>();
-        Assert.Equal(ExcelReadLimits.Default, reader.Limits);
+        Assert.Equal(1, reader.Limits.MaxFileBytes);
         Assert.Single(services, d => d.ServiceType == typeof(ExcelFormReader));
     }
 
@@ -23,8 +24,15 @@ public sealed class ExcelServiceCollectionExtensionsTests
         using var provider = new ServiceCollection().AddHuXiaoExcel(o => o.Limits = new ExcelReadLimits { MaxFileBytes = 1234 }).BuildServiceProvider();
         Assert.Equal(1234, provider.GetRequiredService<ExcelFormReader>().Limits.MaxFileBytes);
 
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Schemas.Clear()));
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Schemas.Add(ReportSchema.Zhengzhou2017)));
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHuXiaoExcel(o => o.Limits = new ExcelReadLimits { MaxPartBytes = 10, MaxTotalBytes = 5 }));
+        // Validated when the options are first built.
+        static void Resolve(Action<ExcelOptions> configure)
+        {
+            using var provider = new ServiceCollection().AddHuXiaoExcel(configure).BuildServiceProvider();
+            provider.GetRequiredService<ExcelFormReader>();
+        }
+
+        Assert.Throws<ArgumentException>(() => Resolve(o => o.Schemas.Clear()));
+        Assert.Throws<ArgumentException>(() => Resolve(o => o.Schemas.Add(ReportSchema.Zhengzhou2017)));
+        Assert.Throws<ArgumentException>(() => Resolve(o => o.Limits = new ExcelReadLimits { MaxPartBytes = 10, MaxTotalBytes = 5 }));
     }
 }
