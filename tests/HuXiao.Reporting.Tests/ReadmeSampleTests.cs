@@ -42,4 +42,12 @@ public class ReadmeSampleTests
     [Fact]
     public void Readme_shows_the_quickstart_exactly()
         => Snippets.AssertReadmeShows("reporting-quickstart", "tests/HuXiao.Reporting.Tests/ReadmeSampleTests.cs");
+
+    // The other packages' quickstarts are compiled and run by their own test projects; the README must show them exactly.
+    [Theory]
+    [InlineData("calendar-quickstart", "tests/HuXiao.Calendar.Tests/ReadmeQuickstartTests.cs")]
+    [InlineData("compliance-quickstart", "tests/HuXiao.Compliance.Tests/Docs/ReadmeQuickstartTests.cs")]
+    [InlineData("excel-quickstart", "tests/HuXiao.Excel.Tests/ReadmeQuickstartTests.cs")]
+    public void Readme_shows_each_packages_tested_quickstart_exactly(string snippet, string sourceFile)
+        => Assert.Equal(Snippets.Region(sourceFile, "Quickstart"), Snippets.MarkdownBlock("README.md", snippet));
 }
