@@ -99,6 +99,30 @@ public sealed class BadFileTests
     }
 
     [Fact]
+    public void A_sheet_of_a_million_rows_is_refused_in_bounded_time_before_ClosedXML_loads_it()
+    {
+        // A real, well-formed sheet part with 1,000,000 rows: about 40 MB of XML, over the 16 MiB per-part limit.
+        var bytes = EditPackage(Samples.FullBytes(), zip =>
+        {
+            zip.GetEntry("xl/worksheets/sheet2.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open());
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            for (var r = 1; r <= 1_000_000; r++)
+            {
+                writer.Write($"<row r=\"{r}\"><c r=\"A{r}\"><v>{r}</v></c></row>");
+            }
+
+            writer.Write("</sheetData></worksheet>");
+        });
+        var watch = Stopwatch.StartNew();
+        var ex = Refused(bytes);
+        watch.Stop();
+        Assert.Equal(ExcelErrorCodes.TooLarge, ex.Code);
+        Assert.Contains("xl/worksheets/sheet2.xml", ex.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void The_total_inflated_size_file_size_and_part_count_are_limited()
     {
         var bytes = Samples.FullBytes();
