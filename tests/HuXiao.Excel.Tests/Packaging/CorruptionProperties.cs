@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using HuXiao.Excel.Tests.Support;
 
 namespace HuXiao.Excel.Tests.Packaging;
@@ -44,8 +43,18 @@ public sealed class CorruptionProperties
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbs) }, MaxTest = 100)]
-    public bool Only_the_library_error_comes_out(Corruption corruption)
+    /// <summary>
+    /// A hundred cases in CI; set HUXIAO_FUZZ_CASES for more:
+    /// <c>HUXIAO_FUZZ_CASES=1000000 dotnet test tests/HuXiao.Excel.Tests --filter FullyQualifiedName~Corruption</c>.
+    /// </summary>
+    [Fact]
+    public void Fuzz_only_the_library_error_comes_out()
+    {
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("HUXIAO_FUZZ_CASES"), out var n) && n > 0 ? n : 100;
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases), Prop.ForAll(Arbs.Corruptions(), Only_the_library_error_comes_out));
+    }
+
+    private static bool Only_the_library_error_comes_out(Corruption corruption)
     {
         var bytes = Apply(corruption);
         try
