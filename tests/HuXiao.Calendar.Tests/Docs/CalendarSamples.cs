@@ -23,7 +23,7 @@ public sealed class CalendarSamples
 
         var alarm = campaign.GetMilestone("one-touch-alarm");
         Console.WriteLine($"{alarm.Title.Chinese} {alarm.Clause} {alarm.DueDate}");   // … 二(一)4 2017-10-31
-        Console.WriteLine(string.Join(",", alarm.Indicators));                       // A19
+        Console.WriteLine($"{string.Join(",", alarm.Indicators)}: {alarm.IndicatorCondition}");   // A19,A01: A19 = A01
 
         // The 85% target has no date in the source: it is due at the end of phase 2 by setting.
         var rate = campaign.GetMilestone("tech-defence-85");
@@ -34,7 +34,8 @@ public sealed class CalendarSamples
         Assert.Equal("第1阶段 动员部署 2017-04-18..2017-04-30", campaign.Phases[0].ToString());
         Assert.Equal("二(一)4", alarm.Clause);
         Assert.Equal(new LocalDate(2017, 10, 31), alarm.DueDate);
-        Assert.Equal(["A19"], alarm.Indicators);
+        Assert.Equal(["A19", "A01"], alarm.Indicators);
+        Assert.Equal("A19 = A01", alarm.IndicatorCondition);
         Assert.Equal(MilestoneDueKind.PhaseEnd, rate.Due.Kind);
         Assert.Equal(new LocalDate(2017, 10, 31), rate.DueDate);
         Assert.True(rate.IsDueDateDerived);
@@ -57,7 +58,7 @@ public sealed class CalendarSamples
             Console.WriteLine($"{milestone.DueDate} {milestone.Clause} {milestone.Title.Chinese}");   // 2017-10-31 二(一)4 …
         }
 
-        Console.WriteLine(status.DaysLeft);                             // 103 days to 2018-01-31
+        Console.WriteLine(status.DaysLeft);                             // 104: the days left, today and 2018-01-31 included
         #endregion
 
         Assert.Equal(new LocalDate(2017, 10, 20), status.AsOf);
@@ -67,7 +68,7 @@ public sealed class CalendarSamples
         Assert.Contains(status.MilestonesDueSoon, m => m.Id == "one-touch-alarm");
         Assert.All(status.MilestonesDueSoon, m => Assert.Equal(new LocalDate(2017, 10, 31), m.DueDate));
         Assert.All(status.MilestonesPassed, m => Assert.True(m.DueDate < status.AsOf));
-        Assert.Equal(103, status.DaysLeft);
+        Assert.Equal(104, status.DaysLeft);
     }
 
     [Fact]
