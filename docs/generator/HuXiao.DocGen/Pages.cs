@@ -78,6 +78,34 @@ internal static class Pages
         return md.ToString();
     }
 
+    internal static string ComplianceRules()
+    {
+        var catalogue = HuXiao.Compliance.RuleCatalogue.CreateDefault();
+        var md = Start("合规规则目录 · Compliance rule catalogue");
+        md.AppendLine($"`RuleCatalogue.CreateDefault()` 中的全部 {catalogue.Rules.Count} 条内置规则：郑公通〔2017〕66号的目标和规范。每条规则有稳定的 id、");
+        md.AppendLine("依据的条款（source）、截止日期及其来源（due）、判断的对象（月报 report 或校园台账 register）和参数；参数的每个取值都注明出处，");
+        md.AppendLine("原文没有给出的取值标为“setting”（设置）或“ASSUMED”（假定），可以替换。用法见[合规检查](../articles/compliance.md)。");
+        md.AppendLine();
+        md.AppendLine($"All {catalogue.Rules.Count} built-in rules of `RuleCatalogue.CreateDefault()`: the targets and norms of 郑公通〔2017〕66号. Each rule");
+        md.AppendLine("has a stable id, the clause it comes from (source), a due date and where that date comes from (due), what it judges (a monthly");
+        md.AppendLine("report or a campus register) and its parameters; every parameter value names its source, and a value the source does not");
+        md.AppendLine("give is marked \"setting\" or \"ASSUMED\" and can be replaced. How to use them: [compliance checks](../articles/compliance.md).");
+        md.AppendLine();
+        md.AppendLine("| 列 Column | 含义 Meaning |");
+        md.AppendLine("|---|---|");
+        md.AppendLine("| id | 规则的稳定代码，用于 `Find`、`Disable`、`Configure` 和命令行 JSON 的 `rule` · the rule's stable id, for `Find`, `Disable`, `Configure` and the `rule` field of the CLI's JSON |");
+        md.AppendLine("| source | 方案中的条款，如 `二(一)4` · the clause of the plan, such as `二(一)4` |");
+        md.AppendLine("| due | 截止日期（括号内为出处）；在此日期及之前为 not-due · the due date (its source in brackets); on or before it a finding is not-due |");
+        md.AppendLine("| judges | `report` 月报，`register` 校园台账 · a monthly report, a campus register |");
+        md.AppendLine("| on | 默认是否启用 · enabled by default |");
+        md.AppendLine();
+        md.AppendLine("各规则的类型和参数属性见 API 参考 <xref:HuXiao.Compliance.RuleCatalogue>。 · The rule types and their parameter properties are in the API");
+        md.AppendLine("reference, <xref:HuXiao.Compliance.RuleCatalogue>.");
+        md.AppendLine();
+        md.Append(catalogue.ToMarkdown().Replace("\r\n", "\n"));
+        return md.ToString().Replace("\r\n", "\n");
+    }
+
     internal static string ErrorCodes(IEnumerable<Assembly> assemblies)
     {
         var constants = Catalogue.ErrorCodeConstants(assemblies);

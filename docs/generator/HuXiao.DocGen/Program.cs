@@ -24,6 +24,7 @@ public static class Program
         {
             ["indicators.md"] = Pages.Indicators(assemblies),
             ["consistency-rules.md"] = Pages.ConsistencyRules(assemblies),
+            ["compliance-rules.md"] = Pages.ComplianceRules(),
             ["includes/error-codes.md"] = Pages.ErrorCodes(assemblies),
             ["includes/cli-usage.md"] = Pages.CliUsage(),
         };

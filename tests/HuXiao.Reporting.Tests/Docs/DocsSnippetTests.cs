@@ -36,6 +36,16 @@ public partial class DocsSnippetTests
     public void The_articles_pull_in_samples()
         => Assert.True(References().Count() >= 10, "Expected the docs articles to pull in their samples from tests.");
 
+    /// <summary>The getting-started article of every package, and the test project its samples come from.</summary>
+    public static TheoryData<string, string> PackageArticles() => new()
+    {
+        { "docs/articles/reporting.md", "tests/HuXiao.Reporting.Tests/" },
+        { "docs/articles/calendar.md", "tests/HuXiao.Calendar.Tests/" },
+        { "docs/articles/compliance.md", "tests/HuXiao.Compliance.Tests/" },
+        { "docs/articles/excel.md", "tests/HuXiao.Excel.Tests/" },
+        { "docs/articles/embedding.md", "tests/HuXiao.Compliance.Tests/" },
+    };
+
     [Theory]
     [MemberData(nameof(References))]
     public void Each_sample_exists(string article, string sourceFile, string region)
@@ -45,5 +55,26 @@ public partial class DocsSnippetTests
         {
             Assert.NotEmpty(Snippets.Region(sourceFile, region));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(References))]
+    public void Each_sample_comes_from_a_compiled_test(string article, string sourceFile, string region)
+    {
+        // Samples live in test projects (compiled and run by the tests), never in loose files the build does not see.
+        var normalised = sourceFile.Replace('\\', '/');
+        Assert.True(normalised.StartsWith("tests/HuXiao.", StringComparison.Ordinal) && normalised.EndsWith(".cs", StringComparison.Ordinal), $"{article} pulls in {sourceFile}#{region}, which is not a test source file.");
+        var project = normalised.Split('/')[1];
+        Assert.True(File.Exists(Path.Combine(Snippets.RepositoryRoot, "tests", project, project + ".csproj")), $"{article} pulls in {sourceFile}, which is not in a test project.");
+        Assert.Contains("[Fact]", File.ReadAllText(Path.Combine(Snippets.RepositoryRoot, sourceFile)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(PackageArticles))]
+    public void Each_package_article_pulls_in_samples_from_its_tests(string article, string testProject)
+    {
+        var fromProject = References().Where(r => (string)r[0] == article.Replace('/', Path.DirectorySeparatorChar) || (string)r[0] == article)
+            .Count(r => ((string)r[1]).Replace('\\', '/').StartsWith(testProject, StringComparison.Ordinal));
+        Assert.True(fromProject >= 2, $"{article} should pull in its samples from {testProject} (found {fromProject}).");
     }
 }
