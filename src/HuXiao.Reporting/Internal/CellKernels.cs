@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace HuXiao.Reporting.Internal;
 
@@ -63,5 +65,157 @@ internal static class CellKernels
                 bits &= bits - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// acc[c] += rows[r * acc.Length + c] for every row r and cell c: a block of contiguous rows summed into one
+    /// accumulator, with the same overflow detection as <see cref="TryAddInto"/>. Returns false if any running
+    /// sum left the 64-bit range (acc is then undefined). No allocation; the accumulator stays in L1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryAddRows(Span<long> acc, ReadOnlySpan<long> rows)
+    {
+        var width = acc.Length;
+        if (width == 0)
+        {
+            return true;
+        }
+
+        if (rows.Length % width != 0)
+        {
+            throw new ArgumentException("The rows are not whole rows of the accumulator's width.", nameof(rows));
+        }
+
+        unchecked
+        {
+            var rowCount = rows.Length / width;
+            ref var a = ref MemoryMarshal.GetReference(acc);
+            ref var s = ref MemoryMarshal.GetReference(rows);
+            var overflow512 = Vector512<long>.Zero;
+            var overflow256 = Vector256<long>.Zero;
+            long overflowScalar = 0;
+            var wide = Vector512.IsHardwareAccelerated ? width - (width % 8) : 0;
+            var mid = Vector256.IsHardwareAccelerated ? width - ((width - wide) % 4) : wide;
+            nuint offset = 0;
+            for (var r = 0; r < rowCount; r++, offset += (nuint)width)
+            {
+                var i = 0;
+                for (; i < wide; i += 8)
+                {
+                    var x = Vector512.LoadUnsafe(ref a, (nuint)i);
+                    var y = Vector512.LoadUnsafe(ref s, offset + (nuint)i);
+                    var z = x + y;
+                    // A signed sum overflowed iff both operands differ in sign from the result.
+                    overflow512 |= (x ^ z) & (y ^ z);
+                    z.StoreUnsafe(ref a, (nuint)i);
+                }
+
+                for (; i < mid; i += 4)
+                {
+                    var x = Vector256.LoadUnsafe(ref a, (nuint)i);
+                    var y = Vector256.LoadUnsafe(ref s, offset + (nuint)i);
+                    var z = x + y;
+                    overflow256 |= (x ^ z) & (y ^ z);
+                    z.StoreUnsafe(ref a, (nuint)i);
+                }
+
+                for (; i < width; i++)
+                {
+                    var x = Unsafe.Add(ref a, i);
+                    var y = Unsafe.Add(ref s, offset + (nuint)i);
+                    var z = x + y;
+                    overflowScalar |= (x ^ z) & (y ^ z);
+                    Unsafe.Add(ref a, i) = z;
+                }
+            }
+
+            return overflowScalar >= 0
+                   && Vector512.ExtractMostSignificantBits(overflow512) == 0
+                   && Vector256.ExtractMostSignificantBits(overflow256) == 0;
+        }
+    }
+
+    /// <summary>
+    /// acc[c] += delta[c], detecting overflow; on overflow acc is left unchanged and false is returned.
+    /// </summary>
+    internal static bool TryAddChecked(Span<long> acc, ReadOnlySpan<long> delta, Span<long> scratch)
+    {
+        acc.CopyTo(scratch);
+        if (!TryAddInto(scratch[..acc.Length], delta))
+        {
+            return false;
+        }
+
+        scratch[..acc.Length].CopyTo(acc);
+        return true;
+    }
+
+    /// <summary>
+    /// For each row's filled bits (as many words per row as <paramref name="filled"/> has), ORs them into
+    /// <paramref name="filled"/> and counts, per cell, the rows that left it blank. A fully filled row costs two
+    /// word operations; only blank cells are visited bit by bit.
+    /// </summary>
+    internal static void AccumulateBlanks(Span<ulong> filled, ReadOnlySpan<ulong> rowsFilled, ReadOnlySpan<ulong> validMask, Span<int> blanks)
+    {
+        var words = filled.Length;
+        for (var offset = 0; offset < rowsFilled.Length; offset += words)
+        {
+            for (var w = 0; w < words; w++)
+            {
+                var bits = rowsFilled[offset + w];
+                filled[w] |= bits;
+                var missing = ~bits & validMask[w];
+                while (missing != 0)
+                {
+                    blanks[(w << 6) + BitOperations.TrailingZeroCount(missing)]++;
+                    missing &= missing - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether any cell selected by <paramref name="mask"/> (all bits set) holds a negative value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool AnyNegative(ReadOnlySpan<long> values, ReadOnlySpan<long> mask)
+    {
+        ref var v = ref MemoryMarshal.GetReference(values);
+        ref var m = ref MemoryMarshal.GetReference(mask);
+        var i = 0;
+        var n = Math.Min(values.Length, mask.Length);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var acc = Vector512<long>.Zero;
+            for (; i <= n - 8; i += 8)
+            {
+                acc |= Vector512.LoadUnsafe(ref v, (nuint)i) & Vector512.LoadUnsafe(ref m, (nuint)i);
+            }
+
+            if (Vector512.ExtractMostSignificantBits(acc) != 0)
+            {
+                return true;
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var acc = Vector256<long>.Zero;
+            for (; i <= n - 4; i += 4)
+            {
+                acc |= Vector256.LoadUnsafe(ref v, (nuint)i) & Vector256.LoadUnsafe(ref m, (nuint)i);
+            }
+
+            if (Vector256.ExtractMostSignificantBits(acc) != 0)
+            {
+                return true;
+            }
+        }
+
+        long scalar = 0;
+        for (; i < n; i++)
+        {
+            scalar |= Unsafe.Add(ref v, i) & Unsafe.Add(ref m, i);
+        }
+
+        return scalar < 0;
     }
 }
