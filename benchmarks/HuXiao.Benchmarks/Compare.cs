@@ -138,9 +138,11 @@ public static class Compare
         var peerMs = new Dictionary<string, double>();
         if (peers)
         {
+            Roofline.Calibrate(data.Current);
             var single = Timer.Median(() => Roofline.Sum(data.Current), repetitions: 9);
             var all = Timer.Median(() => Roofline.SumParallel(data.Current), repetitions: 9);
-            Log($"{name}: huxiao {huxiao:F3} ms; roofline one thread {single:F3} ms, all cores {all:F3} ms");
+            var oneThread = Timer.Median(() => data.Current.RollUp(data.Hierarchy, maxDegreeOfParallelism: 1), repetitions: 5);
+            Log($"{name}: huxiao {huxiao:F3} ms (one thread {oneThread:F3} ms); roofline one thread {single:F3} ms, all cores {all:F3} ms");
 
             var naive = NaiveLinq.Load(data);
             peerMs["naive-linq"] = Timer.Median(() => NaiveLinq.RollUp(naive, data.LevelParents), repetitions: 3, budgetMs: 8_000);

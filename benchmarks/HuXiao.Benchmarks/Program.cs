@@ -10,6 +10,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "probe")
+        {
+            return Probe.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "compare")
         {
             return Compare.Run(args[1..]);

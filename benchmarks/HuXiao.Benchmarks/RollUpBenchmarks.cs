@@ -37,6 +37,7 @@ public class RollUpBenchmarks
         _duckdb = new DuckDbPeer(_data);
         _duckdb.Load();
         _reports = _data.Current.ToReports().ToArray();
+        Roofline.Calibrate(_data.Current);
         _data.Current.RollUp(_data.Hierarchy); // maps the batch to the hierarchy once, as a loaded system would have
     }
 

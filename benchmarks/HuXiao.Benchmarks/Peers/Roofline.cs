@@ -12,8 +12,54 @@ namespace HuXiao.Benchmarks.Peers;
 /// </summary>
 public static class Roofline
 {
+    /// <summary>The faster of a 256-bit and a 512-bit sum (which wins depends on the hardware).</summary>
+    public static long Sum(ReadOnlySpan<long> values) => Wide ? Sum512(values) : Sum256(values);
+
+    /// <summary>Set by <see cref="Calibrate"/>: whether 512-bit vectors sum faster here.</summary>
+    public static bool Wide { get; private set; }
+
+    /// <summary>Times both widths once over the batch and keeps the faster for <see cref="Sum(ReadOnlySpan{long})"/>.</summary>
+    public static void Calibrate(ReportBatch batch)
+    {
+        if (!Vector512.IsHardwareAccelerated)
+        {
+            return;
+        }
+
+        var narrow = Timer.Median(() => Sum256(batch.AllValues), repetitions: 5);
+        var wide = Timer.Median(() => Sum512(batch.AllValues), repetitions: 5);
+        Wide = wide < narrow;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static long Sum(ReadOnlySpan<long> values)
+    public static long Sum256(ReadOnlySpan<long> values)
+    {
+        ref var v = ref MemoryMarshal.GetReference(values);
+        var a0 = Vector256<long>.Zero;
+        var a1 = Vector256<long>.Zero;
+        var a2 = Vector256<long>.Zero;
+        var a3 = Vector256<long>.Zero;
+        nuint i = 0;
+        var n = (nuint)values.Length;
+        for (; i + 16 <= n; i += 16)
+        {
+            a0 += Vector256.LoadUnsafe(ref v, i);
+            a1 += Vector256.LoadUnsafe(ref v, i + 4);
+            a2 += Vector256.LoadUnsafe(ref v, i + 8);
+            a3 += Vector256.LoadUnsafe(ref v, i + 12);
+        }
+
+        var sum = Vector256.Sum(a0 + a1 + a2 + a3);
+        for (; i < n; i++)
+        {
+            sum += Unsafe.Add(ref v, i);
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static long Sum512(ReadOnlySpan<long> values)
     {
         ref var v = ref MemoryMarshal.GetReference(values);
         var a0 = Vector512<long>.Zero;

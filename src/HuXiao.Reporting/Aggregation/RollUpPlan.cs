@@ -54,6 +54,13 @@ internal sealed class RollUpPlan
 
     internal int SlotCount => SlotUnits.Length;
 
+    /// <summary>Runs of slot s are <c>RunFirst/RunLength[SlotRunStart[s]..SlotRunStart[s + 1]]</c>: consecutive rows.</summary>
+    internal int[] SlotRunStart { get; private init; } = [];
+
+    internal int[] RunFirst { get; private init; } = [];
+
+    internal int[] RunLength { get; private init; } = [];
+
     internal static RollUpPlan Create(UnitHierarchy hierarchy, ReportBatch batch)
     {
         // Pre-order over the units with children; reversed, every unit follows all the units below it.
@@ -151,6 +158,35 @@ internal sealed class RollUpPlan
             }
         }
 
-        return new RollUpPlan(hierarchy, slotUnits, slotOf, parentSlot, leafRowStart, leafRows, childSlotStart, childSlots.ToArray(), rowSlot);
+        // Runs of consecutive rows under one parent: one kernel call streams each (a batch built in hierarchy order has one run per parent).
+        var slotRunStart = new int[slotUnits.Length + 1];
+        var runFirst = new List<int>();
+        var runLength = new List<int>();
+        for (var s = 0; s < slotUnits.Length; s++)
+        {
+            slotRunStart[s] = runFirst.Count;
+            var k = leafRowStart[s];
+            while (k < leafRowStart[s + 1])
+            {
+                var first = leafRows[k];
+                var run = 1;
+                while (k + run < leafRowStart[s + 1] && leafRows[k + run] == first + run)
+                {
+                    run++;
+                }
+
+                runFirst.Add(first);
+                runLength.Add(run);
+                k += run;
+            }
+        }
+
+        slotRunStart[slotUnits.Length] = runFirst.Count;
+        return new RollUpPlan(hierarchy, slotUnits, slotOf, parentSlot, leafRowStart, leafRows, childSlotStart, childSlots.ToArray(), rowSlot)
+        {
+            SlotRunStart = slotRunStart,
+            RunFirst = runFirst.ToArray(),
+            RunLength = runLength.ToArray(),
+        };
     }
 }

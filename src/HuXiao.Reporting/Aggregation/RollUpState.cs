@@ -56,6 +56,7 @@ internal sealed class RollUpState
     internal RollUpState Clone() => new(this);
 
     /// <summary>Fills the state from the batch: the leaf level in parallel, then the levels above.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Compute(int maxDegreeOfParallelism)
     {
         var plan = Plan;
@@ -230,43 +231,45 @@ internal sealed class RollUpState
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool SumLeaves(int slot, ulong[] mask)
     {
         var plan = Plan;
         var cells = Cells;
         var words = Words;
-        var acc = Values.AsSpan(slot * cells, cells);
-        var filled = Filled.AsSpan(slot * words, words);
-        var counts = Counts.AsSpan(slot * cells, cells);
+
+        // Sum into scratch that stays hot in L1, then write the slot once: the result arrays are cold (and often
+        // fresh pages), and touching them row by row measured ~30 % slower.
+        const int StackCells = 512;
+        var acc = cells <= StackCells ? stackalloc long[cells] : new long[cells];
+        var blanks = cells <= StackCells ? stackalloc int[cells] : new int[cells];
+        Span<ulong> filled = stackalloc ulong[words];
+        acc.Clear();
+        blanks.Clear();
+        filled.Clear();
         var values = Batch.AllValues;
         var bits = Batch.AllFilled;
-        var start = plan.LeafRowStart[slot];
-        var end = plan.LeafRowStart[slot + 1];
-        var k = start;
-        while (k < end)
+        for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
         {
-            // The longest run of consecutive rows: one kernel call streams it.
-            var first = plan.LeafRows[k];
-            var run = 1;
-            while (k + run < end && plan.LeafRows[k + run] == first + run)
-            {
-                run++;
-            }
-
-            if (!CellKernels.TryAddRows(acc, values.Slice(first * cells, run * cells)))
+            var first = plan.RunFirst[run];
+            var length = plan.RunLength[run];
+            if (!CellKernels.TryAddRows(acc, values.Slice(first * cells, length * cells)))
             {
                 return false;
             }
 
-            CellKernels.AccumulateBlanks(filled, bits.Slice(first * words, run * words), mask, counts);
-            k += run;
+            CellKernels.AccumulateBlanks(filled, bits.Slice(first * words, length * words), mask, blanks);
         }
 
-        // counts held the blanks; a cell's filled count is the rows less those that left it blank.
-        var n = end - start;
+        acc.CopyTo(Values.AsSpan(slot * cells, cells));
+        filled.CopyTo(Filled.AsSpan(slot * words, words));
+
+        // A cell's filled count is the rows less those that left it blank.
+        var n = plan.LeafRowStart[slot + 1] - plan.LeafRowStart[slot];
+        var counts = Counts.AsSpan(slot * cells, cells);
         for (var c = 0; c < cells; c++)
         {
-            counts[c] = n - counts[c];
+            counts[c] = n - blanks[c];
         }
 
         Reported[slot] = n;
