@@ -35,7 +35,11 @@ public static class Program
             }
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest]);
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest]).ToArray();
+
+        // Nothing run (a bad option, a filter matching nothing) or any benchmark failing is an error, so CI notices.
+        var failed = summaries.Length == 0
+                     || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
     }
 }
