@@ -261,17 +261,18 @@ public sealed class IncrementalRollUp
         {
             var current = values.AsSpan(s * cells, cells);
             var next = scratch.Slice(level * cells, cells);
-            for (var c = 0; c < cells; c++)
+            if (!CellKernels.TryReplace(current, childOld, childNew, next))
             {
-                var o = childOld.IsEmpty ? 0 : childOld[c];
-                var n = childNew.IsEmpty ? 0 : childNew[c];
-                if (!TrySubtract(current[c], o, out var without) || !CheckedMath.TryAdd(without, n, out var with))
+                // Find the cell for the message; nothing has been changed yet.
+                for (var c = 0; c < cells; c++)
                 {
-                    var culprit = level == 0 ? unit : _state.Plan.SlotUnits[s];
-                    throw _state.Overflow(c, culprit);
+                    var o = childOld.IsEmpty ? 0 : childOld[c];
+                    var n = childNew.IsEmpty ? 0 : childNew[c];
+                    if (!TrySubtract(current[c], o, out var without) || !CheckedMath.TryAdd(without, n, out _))
+                    {
+                        throw _state.Overflow(c, level == 0 ? unit : _state.Plan.SlotUnits[s]);
+                    }
                 }
-
-                next[c] = with;
             }
 
             childOld = current;

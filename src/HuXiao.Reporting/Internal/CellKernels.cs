@@ -213,4 +213,53 @@ internal static class CellKernels
             return overflowScalar >= 0 && Vector256.ExtractMostSignificantBits(overflow0 | overflow1) == 0;
         }
     }
+
+    /// <summary>
+    /// result[c] = total[c] − old[c] + new[c] (an empty span counts as zeros), checking both steps for overflow;
+    /// returns false if either left the 64-bit range. The incremental roll-up's step along a leaf's path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryReplace(ReadOnlySpan<long> total, ReadOnlySpan<long> old, ReadOnlySpan<long> added, Span<long> result)
+    {
+        var width = total.Length;
+        unchecked
+        {
+            var overflow = Vector256<long>.Zero;
+            long scalar = 0;
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated && !old.IsEmpty && !added.IsEmpty)
+            {
+                ref var t = ref MemoryMarshal.GetReference(total);
+                ref var o = ref MemoryMarshal.GetReference(old);
+                ref var n = ref MemoryMarshal.GetReference(added);
+                ref var r = ref MemoryMarshal.GetReference(result);
+                for (; i <= width - 4; i += 4)
+                {
+                    var x = Vector256.LoadUnsafe(ref t, (nuint)i);
+                    var y = Vector256.LoadUnsafe(ref o, (nuint)i);
+                    var d = x - y;
+                    // x − y overflowed iff x and y differ in sign and the result's sign differs from x's.
+                    overflow |= (x ^ y) & (x ^ d);
+                    var z = Vector256.LoadUnsafe(ref n, (nuint)i);
+                    var w = d + z;
+                    overflow |= (d ^ w) & (z ^ w);
+                    w.StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+
+            for (; i < width; i++)
+            {
+                var x = total[i];
+                var y = old.IsEmpty ? 0 : old[i];
+                var d = x - y;
+                scalar |= (x ^ y) & (x ^ d);
+                var z = added.IsEmpty ? 0 : added[i];
+                var w = d + z;
+                scalar |= (d ^ w) & (z ^ w);
+                result[i] = w;
+            }
+
+            return scalar >= 0 && Vector256.ExtractMostSignificantBits(overflow) == 0;
+        }
+    }
 }
