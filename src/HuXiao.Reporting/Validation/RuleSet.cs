@@ -1,4 +1,5 @@
 using System.Collections;
+using HuXiao.Reporting.Aggregation;
 using HuXiao.Reporting.Internal;
 
 namespace HuXiao.Reporting.Validation;
@@ -12,6 +13,7 @@ public sealed class RuleSet : IReadOnlyList<ConsistencyRule>
 {
     private readonly ConsistencyRule[] _rules;
     private readonly int[][] _ordinals;
+    private BatchRuleFilter[]? _filters;
 
     private RuleSet(ReportSchema schema, ConsistencyRule[] rules)
     {
@@ -126,6 +128,103 @@ public sealed class RuleSet : IReadOnlyList<ConsistencyRule>
         }
 
         return new ValidationResult(report, findings);
+    }
+
+    /// <summary>
+    /// Checks every report of a batch against every rule: the same findings, report by report, as
+    /// <see cref="Validate"/>, in report order. Reports are screened in place without allocating; only a report
+    /// that may have a finding is materialised and checked the ordinary way. Runs on all cores by default.
+    /// </summary>
+    /// <param name="batch">The reports; the batch must be of this set's schema.</param>
+    /// <param name="previous">The same units' reports for the month before, to check 合计 chains; a unit missing from it has its chain skipped, as <see cref="Validate"/> does without a previous report.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use at most; −1 for all cores, 1 for the calling thread only.</param>
+    /// <returns>Every finding; errors and warnings alike are data, not exceptions.</returns>
+    /// <exception cref="ArgumentException">A batch is of another schema, or <paramref name="previous"/> is not for the month before.</exception>
+    public BatchValidationResult ValidateBatch(ReportBatch batch, ReportBatch? previous = null, int maxDegreeOfParallelism = -1)
+    {
+        Preconditions.CheckNotNull(batch);
+        Preconditions.CheckArgument(batch.Schema.IsSameForm(Schema), nameof(batch), $"The batch is on form {batch.Schema}, but these rules are for {Schema}.");
+        Preconditions.CheckArgument(maxDegreeOfParallelism == -1 || maxDegreeOfParallelism > 0, nameof(maxDegreeOfParallelism), "Use −1 for all cores or a positive thread count.");
+        if (previous is not null)
+        {
+            Preconditions.CheckArgument(previous.Schema.IsSameForm(Schema), nameof(previous), $"The previous batch is on form {previous.Schema}, but these rules are for {Schema}.");
+            Preconditions.CheckArgument(previous.Period.PlusMonths(1) == batch.Period, nameof(previous), $"The previous batch is for {previous.Period:uuuu-MM}; the month before {batch.Period:uuuu-MM} is {batch.Period.PlusMonths(-1):uuuu-MM}.");
+        }
+
+        var filters = _filters ??= CreateFilters();
+        const int ChunkSize = 4_096;
+        var chunks = (batch.Count + ChunkSize - 1) / ChunkSize;
+        var found = new List<ValidationFinding>?[chunks];
+        var reportsWithFindings = new int[chunks];
+        var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        if (threads <= 1 || chunks <= 1)
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                ValidateChunk(chunk);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, ValidateChunk);
+        }
+
+        var findings = new List<ValidationFinding>();
+        foreach (var list in found)
+        {
+            if (list is not null)
+            {
+                findings.AddRange(list);
+            }
+        }
+
+        return new BatchValidationResult(batch, findings, reportsWithFindings.Sum());
+
+        void ValidateChunk(int chunk)
+        {
+            var end = Math.Min(batch.Count, (chunk + 1) * ChunkSize);
+            var units = batch.UnitArray;
+            for (var i = chunk * ChunkSize; i < end; i++)
+            {
+                var p = -1;
+                if (previous is not null)
+                {
+                    p = i < previous.Count && string.Equals(previous.UnitArray[i].Code, units[i].Code, StringComparison.Ordinal) ? i : previous.IndexOf(units[i].Code);
+                }
+
+                var row = p >= 0
+                    ? new BatchRow(batch.GetRawValues(i), batch.GetFilledBits(i), previous!.GetRawValues(p), previous.GetFilledBits(p), true, batch.CasesOrNull(i))
+                    : new BatchRow(batch.GetRawValues(i), batch.GetFilledBits(i), default, default, false, batch.CasesOrNull(i));
+                var mayFind = false;
+                for (var r = 0; r < filters.Length && !mayFind; r++)
+                {
+                    mayFind = (p >= 0 || !_rules[r].NeedsPrevious) && filters[r].MayFind(row);
+                }
+
+                if (!mayFind)
+                {
+                    continue;
+                }
+
+                var result = Validate(batch.ToReport(i), p >= 0 ? previous!.ToReport(p) : null);
+                if (result.Findings.Count > 0)
+                {
+                    (found[chunk] ??= []).AddRange(result.Findings);
+                    reportsWithFindings[chunk]++;
+                }
+            }
+        }
+    }
+
+    private BatchRuleFilter[] CreateFilters()
+    {
+        var filters = new BatchRuleFilter[_rules.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            filters[r] = BatchRuleFilter.For(_rules[r], _ordinals[r], Schema);
+        }
+
+        return filters;
     }
 
     /// <inheritdoc />

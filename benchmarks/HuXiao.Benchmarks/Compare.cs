@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json;
+using HuXiao.Benchmarks.Data;
+using HuXiao.Benchmarks.Peers;
+using HuXiao.Reporting.Validation;
+
+namespace HuXiao.Benchmarks;
+
+/// <summary>One scenario's result: HuXiao's median time, each peer's, and the bytes HuXiao stores per report.</summary>
+public sealed record ScenarioResult(string Name, double HuXiaoMs, IReadOnlyDictionary<string, double> PeersMs, double BytesPerReport);
+
+/// <summary>
+/// The quick comparison: each scenario against its peers in one process, a few repetitions each, the median.
+/// Progress goes to standard error; with <c>--json</c> standard output holds only the JSON document.
+/// </summary>
+public static class Compare
+{
+    public static int Run(string[] args)
+    {
+        var json = args.Contains("--json");
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--scale")
+            {
+                Scale.National = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
+        bool Wanted(string name) => only is null || only.Contains(name);
+        var results = new List<ScenarioResult>();
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        Log($"compare: national scale {Scale.National:N0} leaves, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+        if (Wanted("rollup-city"))
+        {
+            results.Add(RollUp("rollup-city", Dataset.City()));
+        }
+
+        if (Wanted("rollup-province"))
+        {
+            results.Add(RollUp("rollup-province", Dataset.Province(Scale.Province)));
+        }
+
+        if (Wanted("rollup-national") || Wanted("validate-national") || Wanted("incremental-national"))
+        {
+            var national = Dataset.National(Scale.National);
+            Log($"national data ready at {total.Elapsed.TotalSeconds:F1} s");
+            ScenarioResult? rollUp = null;
+            if (Wanted("rollup-national") || Wanted("incremental-national"))
+            {
+                rollUp = RollUp("rollup-national", national, peers: Wanted("rollup-national"));
+                if (Wanted("rollup-national"))
+                {
+                    results.Add(rollUp);
+                }
+            }
+
+            if (Wanted("validate-national"))
+            {
+                results.Add(Validate(national));
+            }
+
+            if (Wanted("incremental-national"))
+            {
+                results.Add(Incremental(national, rollUp!.HuXiaoMs));
+            }
+
+            if (Wanted("json-10k"))
+            {
+                results.Add(Json(national));
+            }
+        }
+        else if (Wanted("json-10k"))
+        {
+            results.Add(Json(Dataset.Province(Scale.JsonReports)));
+        }
+
+        Collect();
+        if (Wanted("chain-province"))
+        {
+            results.Add(Chain());
+        }
+
+        // Extension point: the Excel scenarios "excel-form" (write and read one form) and "excel-rollup-200"
+        // (write a 200-unit roll-up workbook) are added here once HuXiao.Excel is merged; see benchmarks/README.md.
+        Log($"compare: done in {total.Elapsed.TotalSeconds:F1} s");
+        if (json)
+        {
+            Console.Out.WriteLine(ToJson(results));
+        }
+        else
+        {
+            foreach (var r in results)
+            {
+                Console.Out.WriteLine($"{r.Name,-22} huxiao {r.HuXiaoMs,10:F3} ms  {string.Join("  ", r.PeersMs.Select(p => $"{p.Key} {p.Value:F3} ms ({p.Value / r.HuXiaoMs:F1}×)"))}  {r.BytesPerReport:F0} B/report");
+            }
+        }
+
+        return 0;
+    }
+
+    public static string ToJson(IEnumerable<ScenarioResult> results)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("scenarios");
+            foreach (var r in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", r.Name);
+                writer.WriteNumber("huxiaoMs", Math.Round(r.HuXiaoMs, 4));
+                writer.WriteStartObject("peersMs");
+                foreach (var (peer, ms) in r.PeersMs)
+                {
+                    writer.WriteNumber(peer, Math.Round(ms, 4));
+                }
+
+                writer.WriteEndObject();
+                writer.WriteNumber("bytesPerReport", Math.Round(r.BytesPerReport, 1));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static ScenarioResult RollUp(string name, Dataset data, bool peers = true)
+    {
+        Log($"{name}: {data.LeafCount:N0} leaves, levels [{string.Join(", ", data.LevelCounts)}]");
+        var huxiao = Timer.Median(() => data.Current.RollUp(data.Hierarchy), repetitions: 9);
+        var expected = data.Current.RollUp(data.Hierarchy).GetValue(data.Hierarchy.Root.Code, 0, Reporting.ReportRow.Total);
+        var peerMs = new Dictionary<string, double>();
+        if (peers)
+        {
+            Roofline.Calibrate(data.Current);
+            var single = Timer.Median(() => Roofline.Sum(data.Current), repetitions: 9);
+            var all = Timer.Median(() => Roofline.SumParallel(data.Current), repetitions: 9);
+            var oneThread = Timer.Median(() => data.Current.RollUp(data.Hierarchy, maxDegreeOfParallelism: 1), repetitions: 5);
+            Log($"{name}: huxiao {huxiao:F3} ms (one thread {oneThread:F3} ms); roofline one thread {single:F3} ms, all cores {all:F3} ms");
+
+            var naive = NaiveLinq.Load(data);
+            peerMs["naive-linq"] = Timer.Median(() => NaiveLinq.RollUp(naive, data.LevelParents), repetitions: 3, budgetMs: 8_000);
+            Check(name, "naive-linq", expected, NaiveLinq.RollUp(naive, data.LevelParents)[NaiveLinq.Keys[Dataset.Schema.Count]].Sum);
+            naive = null;
+            Collect();
+            foreach (var peer in new SqlPeer[] { new SqlitePeer(data), new DuckDbPeer(data) })
+            {
+                using (peer)
+                {
+                    peer.Load();
+                    long root = 0;
+                    peerMs[peer.Name] = Timer.Median(peer.RollUp, repetitions: peer is SqlitePeer ? 3 : 5, budgetMs: 8_000, afterEach: () => root = peer.RootTotalA01AndCleanUp());
+                    Check(name, peer.Name, expected, root);
+                    Log($"{name}: {peer.Name} loaded in {peer.LoadMs:F0} ms (not timed), roll-up {peerMs[peer.Name]:F3} ms");
+                }
+
+                Collect();
+            }
+
+            peerMs["roofline"] = Math.Min(single, all);
+        }
+
+        return new ScenarioResult(name, huxiao, peerMs, data.BytesPerReport);
+    }
+
+    private static ScenarioResult Validate(Dataset data)
+    {
+        var rules = RuleSet.For(Dataset.Schema);
+        var findings = rules.ValidateBatch(data.Current, data.Previous);
+        Log($"validate-national: {findings.Findings.Count:N0} findings in {findings.ReportsWithFindings:N0} of {data.LeafCount:N0} reports ({string.Join(", ", findings.Findings.GroupBy(f => f.RuleCode).Select(g => $"{g.Key} {g.Count()}"))})");
+        var huxiao = Timer.Median(() => rules.ValidateBatch(data.Current, data.Previous), repetitions: 7);
+        var naive = NaiveLinq.Load(data);
+        var naivePrevious = NaiveLinq.Load(data, previous: true);
+        var naiveMs = Timer.Median(() => NaiveLinq.Validate(naive, naivePrevious), repetitions: 3, budgetMs: 6_000);
+        Collect();
+        return new ScenarioResult("validate-national", huxiao, new Dictionary<string, double> { ["naive-linq"] = naiveMs }, data.BytesPerReport);
+    }
+
+    private static ScenarioResult Incremental(Dataset data, double fullRollUpMs)
+    {
+        var incremental = new IncrementalData(data);
+        var perChange = Timer.Median(incremental.ApplyAll, repetitions: 7) / IncrementalData.Changes;
+        Log($"incremental-national: {perChange * 1000:F2} µs per change; full roll-up {fullRollUpMs:F3} ms ({fullRollUpMs / perChange:N0}×)");
+        return new ScenarioResult("incremental-national", perChange, new Dictionary<string, double> { ["full-rollup"] = fullRollUpMs }, data.BytesPerReport);
+    }
+
+    private static ScenarioResult Json(Dataset data)
+    {
+        var json = new JsonData(data, Scale.JsonReports);
+        var ms = Timer.Median(() => { json.Write(); json.Read(); }, repetitions: 5);
+        var bytes = json.Documents.Average(d => d.Length);
+        Log($"json-10k: {json.Reports.Length:N0} reports written and read, {bytes:F0} bytes of JSON each");
+        return new ScenarioResult("json-10k", ms, new Dictionary<string, double>(), data.BytesPerReport);
+    }
+
+    private static ScenarioResult Chain()
+    {
+        var chain = ChainData.Create(Scale.ChainUnits);
+        Log($"chain-province: {chain.Series.Count:N0} units × {ChainData.Months} months");
+        var huxiao = Timer.Median(() => chain.BuildTotals(), repetitions: 3, budgetMs: 8_000);
+        var naive = Timer.Median(() => NaiveLinq.BuildTotals(chain.Naive), repetitions: 3, budgetMs: 8_000);
+        return new ScenarioResult("chain-province", huxiao, new Dictionary<string, double> { ["naive-linq"] = naive }, chain.BytesPerReport);
+    }
+
+    private static void Check(string scenario, string peer, long? expected, long actual)
+    {
+        if (expected != actual)
+        {
+            throw new InvalidOperationException($"{scenario}: {peer} gives A01 合计 {actual} at the root, HuXiao {expected}: the peers do not compute the same thing.");
+        }
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static void Log(string line) => Console.Error.WriteLine(line);
+}

@@ -1,0 +1,344 @@
+using System.Numerics;
+using HuXiao.Reporting.Internal;
+using NodaTime;
+
+namespace HuXiao.Reporting.Aggregation;
+
+/// <summary>
+/// National totals that follow changes: starts from a full roll-up of a <see cref="ReportBatch"/>, then, when
+/// one leaf's report changes, applies the difference along the leaf's path to the root only (a few hundred
+/// additions instead of a full roll-up). Every figure equals what <see cref="ReportBatch.RollUp"/> and
+/// <see cref="ReportRollUp.RollUp"/> give over the current leaf reports: sums, filled counts, reported units.
+/// </summary>
+/// <remarks>
+/// <para>
+/// This is a live view, so unlike the library's other types it changes: <see cref="Update"/> and
+/// <see cref="Remove"/> change it, and every member is safe to call from several threads (each takes a short
+/// lock). <see cref="ToReport"/> returns an immutable snapshot of one unit.
+/// </para>
+/// <para>
+/// Sums stay checked: if a change would take any total on the path past the 64-bit range, the change is
+/// refused with a <see cref="ReportOverflowException"/> and nothing is changed. The batch the view started from
+/// is never changed. The caller decides which report is current: <see cref="Update"/> replaces the unit's
+/// report whatever the revisions (pass the highest revision, as a roll-up would keep it).
+/// </para>
+/// </remarks>
+public sealed class IncrementalRollUp
+{
+    private const int StackCells = 1024;
+
+    private readonly Lock _gate = new();
+    private readonly RollUpState _state;
+    private readonly Dictionary<string, MonthlyReport?> _current = new(StringComparer.Ordinal);
+
+    private IncrementalRollUp(RollUpState state)
+    {
+        _state = state;
+    }
+
+    /// <summary>The hierarchy.</summary>
+    public UnitHierarchy Hierarchy => _state.Plan.Hierarchy;
+
+    /// <summary>The form.</summary>
+    public ReportSchema Schema => _state.Schema;
+
+    /// <summary>The month.</summary>
+    public YearMonth Period => _state.Batch.Period;
+
+    /// <summary>How many changes have been applied since the view was created.</summary>
+    public long ChangeCount { get; private set; }
+
+    /// <summary>The root's combined report, now.</summary>
+    public MonthlyReport Root => ToReport(Hierarchy.Root.Code);
+
+    /// <summary>Starts a view from a batch of leaf reports: a full roll-up, kept up to date afterwards.</summary>
+    /// <param name="batch">The leaf reports.</param>
+    /// <param name="hierarchy">The units.</param>
+    /// <exception cref="ReportingException">A report is from a unit that is not a leaf of the hierarchy (<see cref="ErrorCodes.HierarchyDefinition"/>).</exception>
+    /// <exception cref="ReportOverflowException">A sum went past the 64-bit range.</exception>
+    public static IncrementalRollUp Create(ReportBatch batch, UnitHierarchy hierarchy)
+    {
+        Preconditions.CheckNotNull(batch);
+        Preconditions.CheckNotNull(hierarchy);
+        return new IncrementalRollUp(batch.RollUp(hierarchy).State.Clone());
+    }
+
+    /// <summary>Starts a view from a completed roll-up, without summing again.</summary>
+    /// <param name="rollUp">A batch roll-up.</param>
+    public static IncrementalRollUp Create(ReportBatchRollUp rollUp)
+        => new(Preconditions.CheckNotNull(rollUp).State.Clone());
+
+    /// <summary>
+    /// Makes a report the current one of its unit (a first filing, or a correction) and updates every total on
+    /// the unit's path to the root.
+    /// </summary>
+    /// <param name="report">A leaf unit's report on the view's form and month.</param>
+    /// <exception cref="ReportingException">
+    /// Another schema (<see cref="ErrorCodes.RollUpSchemaMismatch"/>) or period
+    /// (<see cref="ErrorCodes.RollUpPeriodMismatch"/>), or a unit that is not a leaf of the hierarchy
+    /// (<see cref="ErrorCodes.HierarchyDefinition"/>).
+    /// </exception>
+    /// <exception cref="ReportOverflowException">A total on the path would leave the 64-bit range; nothing was changed.</exception>
+    public void Update(MonthlyReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        if (!report.Schema.IsSameForm(Schema))
+        {
+            throw new ReportingException(ErrorCodes.RollUpSchemaMismatch, $"Report {report} is on form {report.Schema}, but this roll-up combines form {Schema}.");
+        }
+
+        if (report.Period != Period)
+        {
+            throw new ReportingException(ErrorCodes.RollUpPeriodMismatch, $"Report {report} is for {report.Period:uuuu-MM}, but this roll-up is for {Period:uuuu-MM}.");
+        }
+
+        lock (_gate)
+        {
+            var slot = ParentSlotOf(report.Unit);
+            Apply(slot, report.Unit, report.RawValues, report.FilledBits, newPresent: true);
+            _current[report.Unit.Code] = report;
+            ChangeCount++;
+        }
+    }
+
+    /// <summary>Withdraws a unit's report: the unit no longer counts as reported, and the totals drop its figures.</summary>
+    /// <param name="unitCode">A leaf unit's code.</param>
+    /// <returns>Whether the unit had a report to withdraw.</returns>
+    /// <exception cref="ReportingException">The unit is not a leaf of the hierarchy (<see cref="ErrorCodes.HierarchyDefinition"/>).</exception>
+    public bool Remove(string unitCode)
+    {
+        Preconditions.CheckNotNull(unitCode);
+        lock (_gate)
+        {
+            var unit = Hierarchy.Contains(unitCode) ? Hierarchy[unitCode] : new OrganisationUnit(unitCode, unitCode);
+            var slot = ParentSlotOf(unit);
+            if (!CurrentOf(unitCode, out _, out _))
+            {
+                return false;
+            }
+
+            Apply(slot, unit, default, default, newPresent: false);
+            _current[unitCode] = null;
+            ChangeCount++;
+            return true;
+        }
+    }
+
+    /// <summary>A unit's combined value, now.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    /// <param name="ordinal">The indicator's <see cref="Indicator.Ordinal"/>.</param>
+    /// <param name="row">新增 or 合计.</param>
+    /// <returns>The sum, or <see langword="null"/> where no child filled the cell.</returns>
+    /// <exception cref="KeyNotFoundException">The unit is a leaf or not in the hierarchy.</exception>
+    public long? GetValue(string unitCode, int ordinal, ReportRow row)
+    {
+        lock (_gate)
+        {
+            return _state.GetValue(_state.Slot(unitCode), ordinal, row);
+        }
+    }
+
+    /// <summary>A unit's combined value by indicator code, now.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    /// <param name="indicatorCode">An indicator code.</param>
+    /// <param name="row">新增 or 合计.</param>
+    /// <returns>The sum, or <see langword="null"/> where no child filled the cell.</returns>
+    public long? GetValue(string unitCode, string indicatorCode, ReportRow row) => GetValue(unitCode, Schema[indicatorCode].Ordinal, row);
+
+    /// <summary>How many of a unit's direct children that reported filled a cell, now.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    /// <param name="ordinal">The indicator's <see cref="Indicator.Ordinal"/>.</param>
+    /// <param name="row">新增 or 合计.</param>
+    public int FilledCount(string unitCode, int ordinal, ReportRow row)
+    {
+        lock (_gate)
+        {
+            return _state.FilledCount(_state.Slot(unitCode), ordinal, row);
+        }
+    }
+
+    /// <summary>How many of a unit's direct children reported, now.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    public int ReportedCount(string unitCode)
+    {
+        lock (_gate)
+        {
+            return _state.Reported[_state.Slot(unitCode)];
+        }
+    }
+
+    /// <summary>Codes of a unit's direct children that have not reported, in hierarchy order, now.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    public IReadOnlyList<string> MissingOf(string unitCode)
+    {
+        lock (_gate)
+        {
+            return _state.Missing(_state.Slot(unitCode), code => CurrentOf(code, out _, out _));
+        }
+    }
+
+    /// <summary>A snapshot of a unit's combined report, as <see cref="ReportRollUp.RollUp"/> would give it over the current leaf reports.</summary>
+    /// <param name="unitCode">A unit with children.</param>
+    /// <exception cref="KeyNotFoundException">The unit is a leaf or not in the hierarchy.</exception>
+    public MonthlyReport ToReport(string unitCode)
+    {
+        lock (_gate)
+        {
+            return _state.ToReport(_state.Slot(unitCode), code => CurrentOf(code, out var report, out var row) ? (report is not null ? report.Cases : _state.Batch.CasesOrNull(row)) : null);
+        }
+    }
+
+    private bool CurrentOf(string code, out MonthlyReport? report, out int row)
+    {
+        row = -1;
+        if (_current.TryGetValue(code, out report))
+        {
+            return report is not null;
+        }
+
+        return _state.Batch.TryGetIndex(code, out row);
+    }
+
+    private int ParentSlotOf(OrganisationUnit unit)
+    {
+        var hierarchy = Hierarchy;
+        if (!hierarchy.Contains(unit.Code) || !hierarchy.IsLeaf(unit.Code))
+        {
+            throw new ReportingException(
+                ErrorCodes.HierarchyDefinition,
+                hierarchy.Contains(unit.Code)
+                    ? $"{unit} has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead."
+                    : $"Unit {unit.Code} is not in the hierarchy under {hierarchy.Root}. Add the unit to the hierarchy first.");
+        }
+
+        if (_state.Batch.TryGetIndex(unit.Code, out var row))
+        {
+            return _state.Plan.RowSlot[row];
+        }
+
+        return hierarchy.ParentOf(unit.Code) is { } parent ? _state.Plan.SlotOf[parent.Code] : -1;
+    }
+
+    private void Apply(int parentSlot, OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent)
+    {
+        var cells = _state.Cells;
+        var words = _state.Words;
+        ReadOnlySpan<long> oldValues = default;
+        ReadOnlySpan<ulong> oldFilled = default;
+        var oldPresent = CurrentOf(unit.Code, out var oldReport, out var oldRow);
+        if (oldPresent)
+        {
+            if (oldReport is not null)
+            {
+                oldValues = oldReport.RawValues;
+                oldFilled = oldReport.FilledBits;
+            }
+            else
+            {
+                oldValues = _state.Batch.GetRawValues(oldRow);
+                oldFilled = _state.Batch.GetFilledBits(oldRow);
+            }
+        }
+
+        var depth = 0;
+        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
+        {
+            depth++;
+        }
+
+        if (depth == 0)
+        {
+            return;
+        }
+
+        // 1. The new sums along the path, checked, into scratch; nothing changes if one would overflow.
+        var scratch = depth * cells <= StackCells ? stackalloc long[depth * cells] : new long[depth * cells];
+        var values = _state.Values;
+        scoped ReadOnlySpan<long> childOld = oldValues;
+        scoped ReadOnlySpan<long> childNew = newValues;
+        var level = 0;
+        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        {
+            var current = values.AsSpan(s * cells, cells);
+            var next = scratch.Slice(level * cells, cells);
+            if (!CellKernels.TryReplace(current, childOld, childNew, next))
+            {
+                // Find the cell for the message; nothing has been changed yet.
+                for (var c = 0; c < cells; c++)
+                {
+                    var o = childOld.IsEmpty ? 0 : childOld[c];
+                    var n = childNew.IsEmpty ? 0 : childNew[c];
+                    if (!TrySubtract(current[c], o, out var without) || !CheckedMath.TryAdd(without, n, out _))
+                    {
+                        throw _state.Overflow(c, level == 0 ? unit : _state.Plan.SlotUnits[s]);
+                    }
+                }
+            }
+
+            childOld = current;
+            childNew = next;
+        }
+
+        level = 0;
+        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        {
+            scratch.Slice(level * cells, cells).CopyTo(values.AsSpan(s * cells, cells));
+        }
+
+        // 2. Filled counts, filled bits and reported units, level by level, while anything still changes.
+        Span<ulong> childOldBits = stackalloc ulong[words];
+        Span<ulong> childNewBits = stackalloc ulong[words];
+        Span<ulong> before = stackalloc ulong[words];
+        childOldBits.Clear();
+        childNewBits.Clear();
+        if (!oldFilled.IsEmpty)
+        {
+            oldFilled.CopyTo(childOldBits);
+        }
+
+        if (!newFilled.IsEmpty)
+        {
+            newFilled.CopyTo(childNewBits);
+        }
+
+        var childWasPresent = oldPresent;
+        var childIsPresent = newPresent;
+        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
+        {
+            var filled = _state.Filled.AsSpan(s * words, words);
+            var counts = _state.Counts.AsSpan(s * cells, cells);
+            filled.CopyTo(before);
+            var wasPresent = _state.Reported[s] > 0;
+            _state.Reported[s] += (childIsPresent ? 1 : 0) - (childWasPresent ? 1 : 0);
+            for (var w = 0; w < words; w++)
+            {
+                var changed = childOldBits[w] ^ childNewBits[w];
+                while (changed != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(changed);
+                    var cell = (w << 6) + bit;
+                    var count = counts[cell] += (childNewBits[w] & (1UL << bit)) != 0 ? 1 : -1;
+                    filled[w] = count > 0 ? filled[w] | (1UL << bit) : filled[w] & ~(1UL << bit);
+                    changed &= changed - 1;
+                }
+            }
+
+            var isPresent = _state.Reported[s] > 0;
+            if (isPresent == wasPresent && filled.SequenceEqual(before))
+            {
+                break;
+            }
+
+            before.CopyTo(childOldBits);
+            filled.CopyTo(childNewBits);
+            childWasPresent = wasPresent;
+            childIsPresent = isPresent;
+        }
+    }
+
+    private static bool TrySubtract(long a, long b, out long difference)
+    {
+        difference = unchecked(a - b);
+        return ((a ^ b) & (a ^ difference)) >= 0;
+    }
+}

@@ -1,0 +1,324 @@
+using System.Reflection;
+using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Validation.Rules;
+
+namespace HuXiao.Reporting.Validation;
+
+/// <summary>One report of a batch as the filters see it: raw cells and filled bits, the previous month's if known, and the cases.</summary>
+internal readonly ref struct BatchRow
+{
+    internal BatchRow(ReadOnlySpan<long> values, ReadOnlySpan<ulong> filled, ReadOnlySpan<long> previousValues, ReadOnlySpan<ulong> previousFilled, bool hasPrevious, IReadOnlyList<CaseDetail>? cases)
+    {
+        Values = values;
+        Filled = filled;
+        PreviousValues = previousValues;
+        PreviousFilled = previousFilled;
+        HasPrevious = hasPrevious;
+        Cases = cases;
+    }
+
+    internal ReadOnlySpan<long> Values { get; }
+
+    internal ReadOnlySpan<ulong> Filled { get; }
+
+    internal ReadOnlySpan<long> PreviousValues { get; }
+
+    internal ReadOnlySpan<ulong> PreviousFilled { get; }
+
+    internal bool HasPrevious { get; }
+
+    internal IReadOnlyList<CaseDetail>? Cases { get; }
+}
+
+/// <summary>
+/// A fast, allocation-free test of whether a rule could record a finding for one report of a batch. It may say
+/// yes when the rule finds nothing (the report is then checked the ordinary way, by the rule itself), but
+/// never no when the rule would find something: so bulk validation gives exactly the findings of
+/// <see cref="RuleSet.Validate"/>, and allocates only for reports with findings.
+/// </summary>
+internal abstract class BatchRuleFilter
+{
+    private static readonly ReportRow[] s_bothRows = [ReportRow.New, ReportRow.Total];
+
+    private readonly ulong[] _need;
+
+    protected BatchRuleFilter(ulong[] need)
+    {
+        _need = need;
+    }
+
+    internal abstract bool MayFind(in BatchRow row);
+
+    internal static BatchRuleFilter For(ConsistencyRule rule, int[] ordinals, ReportSchema schema)
+    {
+        var n = schema.Count;
+        return rule switch
+        {
+            NonNegativeRule => new SignFilter(ordinals.SelectMany(o => new[] { o, n + o }), n),
+            StockDecreaseRule => new SignFilter(ordinals, n),
+            SumEqualsRule sum => new SumFilter(ordinals, RowsOf(sum), n),
+            AtMostRule atMost => new AtMostFilter(ordinals, RowsOf(atMost), n),
+            TotalChainRule => new ChainFilter(ordinals, n),
+            CaseDetailsRequiredRule => new CaseFilter(ordinals, schema),
+            BlankCellRule => new BlankFilter(ordinals, n),
+            _ => AlwaysFilter.Instance,
+        };
+    }
+
+    protected static ulong[] Mask(IEnumerable<int> cells, int indicatorCount)
+    {
+        var mask = new ulong[MonthlyReportBuilder.FilledWords(indicatorCount)];
+        foreach (var cell in cells)
+        {
+            mask[cell >> 6] |= 1UL << cell;
+        }
+
+        return mask;
+    }
+
+    protected static int CellOf(int ordinal, ReportRow row, int n) => row == ReportRow.New ? ordinal : n + ordinal;
+
+    /// <summary>Whether every cell the rule needs is filled; a blank needed cell always may give a finding.</summary>
+    protected bool AllNeededFilled(ReadOnlySpan<ulong> filled)
+    {
+        for (var w = 0; w < _need.Length; w++)
+        {
+            if ((filled[w] & _need[w]) != _need[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The built-in rules keep the rows they apply to private; read them once here, else assume both rows (safe: a
+    // superset of checks only sends more reports down the ordinary path).
+    private static ReportRow[] RowsOf(ConsistencyRule rule)
+        => rule.GetType().GetField("_rows", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(rule) as ReportRow[] ?? s_bothRows;
+
+    private sealed class AlwaysFilter : BatchRuleFilter
+    {
+        private AlwaysFilter()
+            : base([])
+        {
+        }
+
+        internal static AlwaysFilter Instance { get; } = new();
+
+        internal override bool MayFind(in BatchRow row) => true;
+    }
+
+    /// <summary>Non-negative cells: any negative value among them, or a blank.</summary>
+    private sealed class SignFilter : BatchRuleFilter
+    {
+        private readonly long[] _sign;
+
+        internal SignFilter(IEnumerable<int> cells, int n)
+            : base(Mask(cells, n))
+        {
+            _sign = new long[n * 2];
+            foreach (var cell in cells)
+            {
+                _sign[cell] = -1;
+            }
+        }
+
+        internal override bool MayFind(in BatchRow row) => CellKernels.AnyNegative(row.Values, _sign);
+    }
+
+    private sealed class SumFilter : BatchRuleFilter
+    {
+        private readonly int[] _wholeCells;
+        private readonly int[][] _partCells;
+
+        internal SumFilter(int[] ordinals, ReportRow[] rows, int n)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))), n))
+        {
+            _wholeCells = rows.Select(r => CellOf(ordinals[0], r, n)).ToArray();
+            _partCells = rows.Select(r => ordinals.Skip(1).Select(o => CellOf(o, r, n)).ToArray()).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            var values = row.Values;
+            for (var r = 0; r < _wholeCells.Length; r++)
+            {
+                long sum = 0;
+                foreach (var cell in _partCells[r])
+                {
+                    if (!CheckedMath.TryAdd(sum, values[cell], out sum))
+                    {
+                        return true;
+                    }
+                }
+
+                if (sum != values[_wholeCells[r]])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class AtMostFilter : BatchRuleFilter
+    {
+        // Cell pairs: lesser, greater, lesser, greater, ...
+        private readonly int[] _pairs;
+
+        internal AtMostFilter(int[] ordinals, ReportRow[] rows, int n)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))), n))
+        {
+            _pairs = rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            var values = row.Values;
+            var pairs = _pairs;
+            for (var p = 0; p + 1 < pairs.Length; p += 2)
+            {
+                if (values[pairs[p]] > values[pairs[p + 1]])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class ChainFilter : BatchRuleFilter
+    {
+        private readonly int[] _ordinals;
+        private readonly ulong[] _previousNeed;
+        private readonly int _n;
+
+        internal ChainFilter(int[] ordinals, int n)
+            : base(Mask(ordinals.SelectMany(o => new[] { o, n + o }), n))
+        {
+            _ordinals = ordinals;
+            _previousNeed = Mask(ordinals.Select(o => n + o), n);
+            _n = n;
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!row.HasPrevious)
+            {
+                return false;
+            }
+
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            var previousFilled = row.PreviousFilled;
+            for (var w = 0; w < _previousNeed.Length; w++)
+            {
+                if ((previousFilled[w] & _previousNeed[w]) != _previousNeed[w])
+                {
+                    return true;
+                }
+            }
+
+            var values = row.Values;
+            var before = row.PreviousValues;
+            var n = _n;
+            foreach (var o in _ordinals)
+            {
+                if (!CheckedMath.TryAdd(before[n + o], values[o], out var expected) || expected != values[n + o])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class CaseFilter : BatchRuleFilter
+    {
+        private readonly int[] _ordinals;
+        private readonly string[] _codes;
+
+        internal CaseFilter(int[] ordinals, ReportSchema schema)
+            : base(Mask([], schema.Count))
+        {
+            _ordinals = ordinals;
+            _codes = ordinals.Select(o => schema[o].Code).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            // A blank holds 0, which never asks for cases, as a blank never does.
+            for (var i = 0; i < _ordinals.Length; i++)
+            {
+                if (row.Values[_ordinals[i]] > 0)
+                {
+                    if (row.Cases is not { } cases)
+                    {
+                        return true;
+                    }
+
+                    var attached = false;
+                    foreach (var detail in cases)
+                    {
+                        if (detail.IndicatorCode == _codes[i])
+                        {
+                            attached = true;
+                            break;
+                        }
+                    }
+
+                    if (!attached)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class BlankFilter : BatchRuleFilter
+    {
+        internal BlankFilter(int[] ordinals, int n)
+            : base(Mask(ordinals.SelectMany(o => new[] { o, n + o }), n))
+        {
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            // A report with every cell blank is a finding of its own, whatever the rule's indicators.
+            foreach (var word in row.Filled)
+            {
+                if (word != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HuXiao.Reporting.Aggregation;
+using NodaTime;
+
+namespace HuXiao.Reporting.Tests.Aggregation;
+
+public class ReportBatchTests
+{
+    private static readonly ReportSchema Schema = BatchScenario.Schema;
+    private static readonly YearMonth May = BatchScenario.Period;
+    private static readonly OrganisationUnit A = new("410102", "中原区");
+    private static readonly OrganisationUnit B = new("410103", "二七区");
+
+    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue).ToArbitrary();
+
+    [Fact]
+    public void Builder_sets_and_blanks_cells()
+    {
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        var a = builder.Add(A);
+        builder.Set(a, 0, ReportRow.Total, 120).Set(a, 1, ReportRow.New, 0).Set(a, 1, ReportRow.New, null);
+        var batch = builder.Build();
+
+        Assert.Equal(1, batch.Count);
+        Assert.Equal(92, batch.CellsPerReport);
+        Assert.Equal(120, batch.GetValue(0, 0, ReportRow.Total));
+        Assert.Null(batch.GetValue(0, 1, ReportRow.New));
+        Assert.False(batch.IsFilled(0, 0, ReportRow.New));
+        Assert.Equal(0, batch.IndexOf("410102"));
+        Assert.Equal(-1, batch.IndexOf("nope"));
+        Assert.Same(A, batch.UnitAt(0));
+    }
+
+    [Fact]
+    public void Add_with_values_fills_every_cell()
+    {
+        var builder = ReportBatch.CreateBuilder(Schema, May, capacity: 4);
+        var values = Enumerable.Range(0, 92).Select(i => (long)i).ToArray();
+        builder.Add(A, values);
+        var batch = builder.Build();
+        Assert.True(batch.GetRawValues(0).SequenceEqual(values));
+        Assert.Equal(92, batch.ToReport(0).FilledCount);
+        Assert.Throws<ArgumentException>(() => ReportBatch.CreateBuilder(Schema, May).Add(A, new long[3]));
+    }
+
+    [Fact]
+    public void Built_builder_cannot_be_used_again()
+    {
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        builder.Add(A);
+        builder.Build();
+        Assert.Throws<InvalidOperationException>(() => builder.Add(B));
+        Assert.Throws<InvalidOperationException>(() => builder.Build());
+    }
+
+    [Fact]
+    public void FromReports_keeps_the_highest_revision_and_lists_the_others()
+    {
+        var r1 = MonthlyReport.CreateBuilder(Schema, A, May).SetTotal("A01", 1).Build();
+        var r3 = r1.ToBuilder().SetTotal("A01", 3).WithFiling(ReportFiling.Unfiled with { Revision = 3 }).Build();
+        var r2 = r1.ToBuilder().SetTotal("A01", 2).WithFiling(ReportFiling.Unfiled with { Revision = 2 }).Build();
+        var batch = ReportBatch.FromReports(Schema, May, [r1, r3, r2]);
+
+        Assert.Equal(1, batch.Count);
+        Assert.Equal(3, batch.GetValue(0, 0, ReportRow.Total));
+        Assert.Equal(r3, batch.ToReport(0));
+        Assert.Equal([new SupersededReport(A, 1, 3), new SupersededReport(A, 2, 3)], batch.Superseded);
+    }
+
+    [Fact]
+    public void FromReports_refuses_a_duplicate_revision_another_form_or_month()
+    {
+        var r = MonthlyReport.CreateBuilder(Schema, A, May).Build();
+        Assert.Equal(ErrorCodes.DuplicateReport, Assert.Throws<ReportingException>(() => ReportBatch.FromReports(Schema, May, [r, r])).Code);
+        var june = r.ToBuilder().WithPeriod(May.PlusMonths(1)).Build();
+        Assert.Equal(ErrorCodes.RollUpPeriodMismatch, Assert.Throws<ReportingException>(() => ReportBatch.FromReports(Schema, May, [june])).Code);
+        var other = ReportSchema.CreateBuilder("other", 1).AddTable("A", "t").AddIndicator("A01", "x", "x", null, "所", IndicatorKind.Stock).Build();
+        var foreign = MonthlyReport.CreateBuilder(other, A, May).Build();
+        Assert.Equal(ErrorCodes.RollUpSchemaMismatch, Assert.Throws<ReportingException>(() => ReportBatch.FromReports(Schema, May, [foreign])).Code);
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        builder.Add(A);
+        Assert.Equal(ErrorCodes.DuplicateReport, Assert.Throws<ReportingException>(() => builder.Add(A)).Code);
+    }
+
+    [Fact]
+    public void ToReport_round_trips_values_blanks_filing_and_cases()
+    {
+        var random = new Random(7);
+        var report = BatchScenario.RandomReport(random, A, 1, -10, 10, 0.3).ToBuilder()
+            .WithFiling(new ReportFiling { Preparer = "王", Revision = 2 })
+            .AddCase(new CaseDetail("B05", null, "门口", "制止"))
+            .Build();
+        var batch = ReportBatch.FromReports(Schema, May, [report]);
+        Assert.Equal(report, batch.ToReport(0));
+        Assert.Equal([report], batch.ToReports());
+    }
+
+    [Fact]
+    public void RollUp_refuses_a_report_from_a_unit_with_children_or_outside_the_hierarchy()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).Add(A, city.Code).Build();
+        var inner = ReportBatch.FromReports(Schema, May, [MonthlyReport.CreateBuilder(Schema, city, May).Build()]);
+        Assert.Equal(ErrorCodes.HierarchyDefinition, Assert.Throws<ReportingException>(() => inner.RollUp(hierarchy)).Code);
+        var outside = ReportBatch.FromReports(Schema, May, [MonthlyReport.CreateBuilder(Schema, B, May).Build()]);
+        Assert.Equal(ErrorCodes.HierarchyDefinition, Assert.Throws<ReportingException>(() => outside.RollUp(hierarchy)).Code);
+    }
+
+    [Fact]
+    public void RollUp_sums_counts_and_names_the_missing()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var c = new OrganisationUnit("410104", "管城区");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([A, B, c]).Build();
+        var ra = MonthlyReport.CreateBuilder(Schema, A, May).Set("A01", 1, 10).Build();
+        var rb = MonthlyReport.CreateBuilder(Schema, B, May).Set("A01", null, 5).Build();
+        var result = ReportBatch.FromReports(Schema, May, [ra, rb]).RollUp(hierarchy);
+
+        Assert.Equal(15, result.GetValue("4101", "A01", ReportRow.Total));
+        Assert.Equal(1, result.GetValue("4101", "A01", ReportRow.New));
+        Assert.Null(result.GetValue("4101", "A02", ReportRow.Total));
+        Assert.Equal(2, result.FilledCount("4101", 0, ReportRow.Total));
+        Assert.Equal(1, result.FilledCount("4101", 0, ReportRow.New));
+        Assert.Equal(2, result.ReportedCount("4101"));
+        Assert.Equal(["410104"], result.MissingOf("4101"));
+        Assert.True(result.Contains("4101"));
+        Assert.False(result.Contains("410102"));
+        Assert.Throws<KeyNotFoundException>(() => result.GetValue("410102", 0, ReportRow.New));
+        Assert.Equal(15, result.Root.Total("A01"));
+        Assert.Equal(15, result.GetRawValues("4101")[46]);
+    }
+
+    [Fact]
+    public void RollUp_detects_overflow_and_names_the_indicator()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([A, B]).Build();
+        var ra = MonthlyReport.CreateBuilder(Schema, A, May).SetTotal("A05", long.MaxValue).Build();
+        var rb = MonthlyReport.CreateBuilder(Schema, B, May).SetTotal("A05", 1).Build();
+        var batch = ReportBatch.FromReports(Schema, May, [ra, rb]);
+        var e = Assert.Throws<ReportOverflowException>(() => batch.RollUp(hierarchy));
+        Assert.Equal("A05", e.IndicatorCode);
+        Assert.Equal(ReportRow.Total, e.Row);
+    }
+
+    [Fact]
+    public void Parallel_and_serial_roll_ups_agree_on_a_large_batch()
+    {
+        var root = new OrganisationUnit("N", "全国");
+        var builder = UnitHierarchy.CreateBuilder(root);
+        var batchBuilder = ReportBatch.CreateBuilder(Schema, May, 40_000);
+        var random = new Random(3);
+        var values = new long[92];
+        for (var county = 0; county < 40; county++)
+        {
+            var c = new OrganisationUnit($"C{county}", "县");
+            builder.Add(c, root.Code);
+            for (var leaf = 0; leaf < 1_000; leaf++)
+            {
+                var unit = new OrganisationUnit($"C{county}-{leaf}", "校");
+                builder.Add(unit, c.Code);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = random.Next(-100, 1_000);
+                }
+
+                var row = batchBuilder.Add(unit, values);
+                if (leaf % 7 == 0)
+                {
+                    batchBuilder.Set(row, leaf % 46, ReportRow.Total, null);
+                }
+            }
+        }
+
+        var hierarchy = builder.Build();
+        var batch = batchBuilder.Build();
+        var serial = batch.RollUp(hierarchy, maxDegreeOfParallelism: 1);
+        var parallel = batch.RollUp(hierarchy);
+        foreach (var unit in serial.Units)
+        {
+            Assert.Equal(serial.ToReport(unit.Code), parallel.ToReport(unit.Code));
+            for (var i = 0; i < 46; i++)
+            {
+                Assert.Equal(serial.FilledCount(unit.Code, i, ReportRow.Total), parallel.FilledCount(unit.Code, i, ReportRow.Total));
+            }
+        }
+
+        Assert.Equal(40_000, parallel.FilledCount("N", 0, ReportRow.New) * 1_000);
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Batch_roll_up_equals_ReportRollUp() => Prop.ForAll(Seeds, seed =>
+    {
+        var scenario = BatchScenario.Create(seed);
+        var expected = ReportRollUp.RollUp(scenario.Hierarchy, Schema, May, scenario.Reports);
+        var actual = scenario.Batch().RollUp(scenario.Hierarchy, maxDegreeOfParallelism: 1);
+        AssertSame(expected, actual);
+    });
+
+    [Property(MaxTest = 100)]
+    public Property Overflow_is_detected_exactly_when_ReportRollUp_detects_it() => Prop.ForAll(Seeds, seed =>
+    {
+        // Non-negative values: a running sum overflows iff the total does, whatever the order of addition.
+        var scenario = BatchScenario.Create(seed, 0, long.MaxValue / 3, 0.05);
+        Exception? expected = Record.Exception(() => ReportRollUp.RollUp(scenario.Hierarchy, Schema, May, scenario.Reports));
+        Exception? actual = Record.Exception(() => scenario.Batch().RollUp(scenario.Hierarchy, maxDegreeOfParallelism: 1));
+        Assert.Equal(expected is ReportOverflowException, actual is ReportOverflowException);
+        Assert.True(expected is null or ReportOverflowException, expected?.ToString());
+        Assert.True(actual is null or ReportOverflowException, actual?.ToString());
+    });
+
+    internal static void AssertSame(HierarchyRollUp expected, ReportBatchRollUp actual)
+    {
+        Assert.Equal(expected.Results.Keys.Order(StringComparer.Ordinal), actual.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
+        foreach (var (code, result) in expected.Results)
+        {
+            Assert.Equal(result.Report, actual.ToReport(code));
+            Assert.Equal(result.Used.Count, actual.ReportedCount(code));
+            Assert.Equal(result.Missing, actual.MissingOf(code));
+            for (var i = 0; i < Schema.Count; i++)
+            {
+                Assert.Equal(result.FilledCount(i, ReportRow.New), actual.FilledCount(code, i, ReportRow.New));
+                Assert.Equal(result.FilledCount(i, ReportRow.Total), actual.FilledCount(code, i, ReportRow.Total));
+            }
+        }
+    }
+}
