@@ -82,8 +82,23 @@ public static class Compare
             results.Add(Chain());
         }
 
-        // Extension point: the Excel scenarios "excel-form" (write and read one form) and "excel-rollup-200"
-        // (write a 200-unit roll-up workbook) are added here once HuXiao.Excel is merged; see benchmarks/README.md.
+        if (Wanted("excel-form") || Wanted("excel-rollup-200"))
+        {
+            var excel = new ExcelData(Dataset.City());
+            if (Wanted("excel-form"))
+            {
+                var ms = Timer.Median(() => excel.WriteAndReadForm(), repetitions: 5);
+                Log($"excel-form: one form written and read, {excel.FormBytes.Length:N0} bytes of xlsx");
+                results.Add(new ScenarioResult("excel-form", ms, new Dictionary<string, double>(), excel.FormBytes.Length));
+            }
+
+            if (Wanted("excel-rollup-200"))
+            {
+                var ms = Timer.Median(() => excel.WriteRollUp(), repetitions: 3);
+                results.Add(new ScenarioResult("excel-rollup-200", ms, new Dictionary<string, double>(), excel.WriteRollUp() / 200.0));
+            }
+        }
+
         Log($"compare: done in {total.Elapsed.TotalSeconds:F1} s");
         if (json)
         {

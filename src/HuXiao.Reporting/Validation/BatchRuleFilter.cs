@@ -1,4 +1,3 @@
-using System.Reflection;
 using HuXiao.Reporting.Internal;
 using HuXiao.Reporting.Validation.Rules;
 
@@ -92,10 +91,14 @@ internal abstract class BatchRuleFilter
         return true;
     }
 
-    // The built-in rules keep the rows they apply to private; read them once here, else assume both rows (safe: a
-    // superset of checks only sends more reports down the ordinary path).
-    private static ReportRow[] RowsOf(ConsistencyRule rule)
-        => rule.GetType().GetField("_rows", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(rule) as ReportRow[] ?? s_bothRows;
+    // The rows a built-in rule applies to; for any other rule both rows (safe: a superset of checks only sends more
+    // reports down the ordinary path).
+    private static ReportRow[] RowsOf(ConsistencyRule rule) => rule switch
+    {
+        Rules.AtMostRule atMost => atMost.Rows,
+        Rules.SumEqualsRule sum => sum.Rows,
+        _ => s_bothRows,
+    };
 
     private sealed class AlwaysFilter : BatchRuleFilter
     {

@@ -94,7 +94,7 @@ public class IncrementalRollUpTests
         Assert.Equal(ErrorCodes.RollUpPeriodMismatch, Assert.Throws<ReportingException>(() => view.Update(MonthlyReport.Blank(Schema, a, BatchScenario.Period.PlusMonths(1)))).Code);
         Assert.False(view.Remove("A"));
 
-        view.Update(MonthlyReport.CreateBuilder(Schema, a, BatchScenario.Period).Set("A01", 1, 2).Build());
+        view.Update(MonthlyReport.CreateBuilder(Schema, a, BatchScenario.Period).SetBoth("A01", 1, 2).Build());
         Assert.Empty(view.MissingOf("4101"));
         Assert.Equal(2, view.Root.Total("A01"));
         Assert.True(view.Remove("A"));

@@ -114,8 +114,8 @@ public class ReportBatchTests
         var city = new OrganisationUnit("4101", "郑州市");
         var c = new OrganisationUnit("410104", "管城区");
         var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([A, B, c]).Build();
-        var ra = MonthlyReport.CreateBuilder(Schema, A, May).Set("A01", 1, 10).Build();
-        var rb = MonthlyReport.CreateBuilder(Schema, B, May).Set("A01", null, 5).Build();
+        var ra = MonthlyReport.CreateBuilder(Schema, A, May).SetBoth("A01", 1, 10).Build();
+        var rb = MonthlyReport.CreateBuilder(Schema, B, May).SetBoth("A01", null, 5).Build();
         var result = ReportBatch.FromReports(Schema, May, [ra, rb]).RollUp(hierarchy);
 
         Assert.Equal(15, result.GetValue("4101", "A01", ReportRow.Total));

@@ -110,7 +110,7 @@ public class BatchValidationTests
             b.Set(i, ReportRow.Total, 10 + random.Next(0, 2));
         }
 
-        b.Set("A01", 2, 20);
+        b.SetBoth("A01", 2, 20);
         return b.Build();
     }
 

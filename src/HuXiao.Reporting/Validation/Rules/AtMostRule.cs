@@ -29,6 +29,8 @@ public sealed class AtMostRule : ConsistencyRule
     /// <summary>The pairs: lesser, then greater.</summary>
     public IReadOnlyList<(string Lesser, string Greater)> Pairs { get; }
 
+    internal ReportRow[] Rows => _rows;
+
     /// <inheritdoc />
     public override void Check(in RuleContext context)
     {

@@ -23,6 +23,8 @@ public sealed class SumEqualsRule : ConsistencyRule
         _rows = rows.ToArray();
     }
 
+    internal ReportRow[] Rows => _rows;
+
     /// <inheritdoc />
     public override void Check(in RuleContext context)
     {
