@@ -124,7 +124,7 @@ public sealed class BriefingHtmlRenderer
             C("td", "c", t.Clause),
             C("td", "c", Labels.ShortDate(t.Due)),
             C("td", "num", $"{t.AchievedCode}/{t.TargetCode} = {Labels.Count(t.Achieved)}/{Labels.Count(t.Target)}"),
-            H("td", CoverageBar.Render(t), C("span", "pct", Labels.Percent(t.Coverage))),
+            C("td", "cov", CoverageBar.Render(t), C("span", "pct", Labels.Percent(t.Coverage))),
             C("td", "c", Badge(t.Status)),
             C("td", "num", t.Status == ComplianceStatus.NotMet && t.Shortfall is > 0 ? $"差{Labels.Count(t.Shortfall)}所" : string.Empty)));
         return
@@ -210,7 +210,7 @@ public sealed class BriefingHtmlRenderer
     {
         var figures = b.Trends.Select(t => H("figure",
             A("data-rule", t.RuleId),
-            H("figcaption", t.Title, C("span", "sub", $"  {t.AchievedCode}/{t.TargetCode} · {t.Clause} · 期限 {Labels.ShortDate(t.Due)}")),
+            H("figcaption", t.Title, C("span", "sub", $"{t.AchievedCode}/{t.TargetCode} · {t.Clause} · 期限 {Labels.ShortDate(t.Due)}")),
             TrendChart.Render(t, Options.LabelledUnitsPerChart)));
         return
         [

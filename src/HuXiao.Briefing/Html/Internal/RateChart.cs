@@ -12,11 +12,11 @@ namespace HuXiao.Briefing.Html.Internal;
 internal static class RateChart
 {
     private const double Width = 680;
-    private const double Height = 96;
+    private const double Height = 104;
     private const double Left = 20;
     private const double Right = 20;
     private const double BarY = 36;
-    private const double BarHeight = 20;
+    private const double BarHeight = 26;
 
     internal static XElement Render(RateLine rate)
     {
@@ -64,9 +64,9 @@ internal static class RateChart
         }
         else
         {
-            svg.Add(S("text", A("class", "bound"), A("x", x1 - 4), A("y", BarY + 14), A("text-anchor", "end"), "下限 " + Labels.Percent(bounds.Lower)));
+            svg.Add(S("text", A("class", "bound"), A("x", x1 - 4), A("y", BarY + 17.5), A("text-anchor", "end"), "下限 " + Labels.Percent(bounds.Lower)));
             var roomRight = x2 < Width - 90;
-            svg.Add(S("text", A("class", roomRight ? "bound" : "bound inside"), A("x", roomRight ? x2 + 4 : x2 - 4), A("y", BarY + 14), A("text-anchor", roomRight ? "start" : "end"), "上限 " + Labels.Percent(bounds.Upper)));
+            svg.Add(S("text", A("class", roomRight ? "bound" : "bound inside"), A("x", roomRight ? x2 + 4 : x2 - 4), A("y", BarY + 17.5), A("text-anchor", roomRight ? "start" : "end"), "上限 " + Labels.Percent(bounds.Upper)));
         }
 
         return svg;

@@ -34,7 +34,9 @@ internal static class Stylesheet
         th { background: #f1f3f5; color: #333; font-weight: bold; text-align: left; padding: 5px 6px; border-bottom: 1px solid #c9ced4; white-space: nowrap; }
         td { padding: 4px 6px; border-bottom: 1px solid #e3e6ea; vertical-align: middle; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        td.c, th.c { text-align: center; }
+        td.c, th.c { text-align: center; white-space: nowrap; }
+        td.cov { white-space: nowrap; }
+        .pct { font-variant-numeric: tabular-nums; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         .badge { display: inline-block; padding: 0 7px; border-radius: 9px; font-size: 12px; white-space: nowrap; color: #fff; }
         .badge.s-met { background: #2e7d32; }
@@ -51,7 +53,7 @@ internal static class Stylesheet
         .muted { color: #57606a; font-size: 12px; }
         figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-size: 12.5px; font-weight: bold; margin-bottom: 2px; }
-        figcaption .sub { font-weight: normal; color: #57606a; }
+        figcaption .sub { display: block; font-weight: normal; color: #57606a; font-size: 11.5px; }
         .grid2 { display: flex; flex-wrap: wrap; gap: 10px 14px; }
         .grid2 figure { width: 345px; }
         .rate { border: 1px solid #d8dce1; border-radius: 6px; padding: 8px 12px; break-inside: avoid; page-break-inside: avoid; }
@@ -74,6 +76,7 @@ internal static class Stylesheet
         .grid { stroke: #e3e6ea; stroke-width: 1; }
         .full { stroke: #9fb7d4; stroke-width: 1; stroke-dasharray: 2 2; }
         .tick { font-size: 10px; fill: #57606a; }
+        .rate .tick { font-size: 11px; }
         .tick.year { font-size: 9px; fill: #8c959f; }
         .due { stroke: #c62828; stroke-width: 1.5; stroke-dasharray: 4 3; }
         .due-label { font-size: 10px; fill: #c62828; }
@@ -86,8 +89,8 @@ internal static class Stylesheet
         .end-label.city { fill: #1565c0; font-weight: bold; }
         .end-label.lag { fill: #c55400; }
         .target { stroke: #c62828; stroke-width: 2; stroke-dasharray: 5 3; }
-        .target-label { font-size: 11px; fill: #c62828; font-weight: bold; }
-        .bound { font-size: 11px; fill: #1f2328; }
+        .target-label { font-size: 12px; fill: #c62828; font-weight: bold; }
+        .bound { font-size: 12px; fill: #1f2328; }
         .bound.inside { fill: #fff; font-weight: bold; }
         footer { margin-top: 18px; border-top: 1px solid #d8dce1; padding-top: 6px; color: #57606a; font-size: 11px; }
         @media print {
