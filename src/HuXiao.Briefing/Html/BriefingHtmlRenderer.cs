@@ -208,7 +208,9 @@ public sealed class BriefingHtmlRenderer
 
     private XElement[] TrendsSection(MonthlyBriefing b)
     {
-        var figures = b.Trends.Select(t => H("figure",
+        // The targets the city has not met come first: they are what the office acts on.
+        static int Urgency(ComplianceStatus? s) => s switch { ComplianceStatus.NotMet => 0, ComplianceStatus.CannotTell => 1, _ => 2 };
+        var figures = b.Trends.OrderBy(t => Urgency(b.Targets.FirstOrDefault(l => l.RuleId == t.RuleId)?.Status)).Select(t => H("figure",
             A("data-rule", t.RuleId),
             H("figcaption", t.Title, C("span", "sub", $"{t.AchievedCode}/{t.TargetCode} · {t.Clause} · 期限 {Labels.ShortDate(t.Due)}")),
             TrendChart.Render(t, Options.LabelledUnitsPerChart)));

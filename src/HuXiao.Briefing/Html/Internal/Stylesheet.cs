@@ -55,7 +55,8 @@ internal static class Stylesheet
         figcaption { font-size: 12.5px; font-weight: bold; margin-bottom: 2px; }
         figcaption .sub { display: block; font-weight: normal; color: #57606a; font-size: 11.5px; }
         .grid2 { display: flex; flex-wrap: wrap; gap: 10px 14px; }
-        .grid2 figure { width: 345px; }
+        .grid2 figure { width: 340px; }
+        .grid2 figure svg { width: 340px; height: auto; }
         .rate { border: 1px solid #d8dce1; border-radius: 6px; padding: 8px 12px; break-inside: avoid; page-break-inside: avoid; }
         .legend { font-size: 11.5px; color: #57606a; margin: 4px 0 8px 0; }
         .legend span { margin-right: 14px; white-space: nowrap; }

@@ -13,11 +13,11 @@ namespace HuXiao.Briefing.Html.Internal;
 /// </summary>
 internal static class TrendChart
 {
-    private const double Width = 360;
-    private const double Height = 236;
+    private const double Width = 350;
+    private const double Height = 190;
     private const double Left = 40;
     private const double Right = 78;
-    private const double Top = 22;
+    private const double Top = 20;
     private const double Bottom = 34;
     private const double PlotWidth = Width - Left - Right;
     private const double PlotHeight = Height - Top - Bottom;
