@@ -18,6 +18,7 @@ public static class Program
         new SchemaCommand(),
         new CheckCommand(),
         new CalendarCommand(),
+        new BriefCommand(),
     ];
 
     /// <summary>Entry point.</summary>

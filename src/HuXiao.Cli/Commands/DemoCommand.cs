@@ -129,6 +129,13 @@ internal sealed class DemoCommand : ICommand
             extraFindings: compliance.Prepend(new WorkbookFinding(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo")));
         context.Out.WriteLine($"  compliance: compliance-{last:uuuu-MM}.json (the city and each unit, as of {Dates.Format(asOf)}), also in the {last:uuuu-MM} roll-up workbook");
 
+        // The monthly briefing (通报) for the last month, with every sample month for the trends.
+        var briefing = new HuXiao.Briefing.BriefingBuilder(Campaign.Zhengzhou2017, checker)
+            .Build(SampleUnits.City, last, asOf, lastReports, reports, SampleUnits.Filers.Select(f => f.Unit));
+        var briefHtml = new HuXiao.Briefing.Html.BriefingHtmlRenderer(new HuXiao.Briefing.Html.BriefingHtmlOptions { Notice = SampleCampaign.SyntheticNote }).Render(briefing);
+        OutputFiles.WriteText(Path.Combine(outDir, $"brief-{last:uuuu-MM}.html"), briefHtml);
+        context.Out.WriteLine($"  briefing: brief-{last:uuuu-MM}.html (the month's 通报: targets, the rate interval, units ranked, trends since {SampleCampaign.FirstMonth:uuuu-MM}; print it on A4)");
+
         // 5. Summary.
         var late = lastReports.Where(r => r.Filing.FiledOn is { } filed && !period.IsOnTime(filed)).ToArray();
         context.Out.WriteLine();

@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Xml.Linq;
+using HuXiao.Briefing.Html.Internal;
+using HuXiao.Briefing.Internal;
+using HuXiao.Compliance;
+using static HuXiao.Briefing.Html.Internal.Markup;
+
+namespace HuXiao.Briefing.Html;
+
+/// <summary>
+/// Renders a <see cref="MonthlyBriefing"/> as one self-contained HTML page in Chinese: inline style and inline SVG
+/// charts made here, no script, and nothing fetched (no font, image or style sheet), for closed government
+/// intranets. It prints on A4, a page per section, no chart cut across pages. Percentages have one decimal,
+/// rounded down, so a shown figure never contradicts its status. The markup is well-formed XML after the
+/// doctype, and every text is escaped. Immutable and thread-safe.
+/// </summary>
+public sealed class BriefingHtmlRenderer
+{
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">The options; defaults when omitted.</param>
+    public BriefingHtmlRenderer(BriefingHtmlOptions? options = null)
+    {
+        Options = options ?? new BriefingHtmlOptions();
+    }
+
+    /// <summary>The options.</summary>
+    public BriefingHtmlOptions Options { get; }
+
+    /// <summary>Renders the page.</summary>
+    /// <param name="briefing">The briefing.</param>
+    /// <returns>The HTML text, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
+    public string Render(MonthlyBriefing briefing)
+    {
+        Guard.NotNull(briefing);
+        var h = briefing.Header;
+        var title = $"{h.City.Name}{h.CampaignTitle}工作通报（{Labels.Month(h.Period)}）";
+        var html = H("html",
+            A("lang", "zh-CN"),
+            H("head",
+                H("meta", A("charset", "utf-8")),
+                H("meta", A("name", "viewport"), A("content", "width=device-width, initial-scale=1")),
+                H("meta", A("name", "generator"), A("content", "HuXiao")),
+                H("title", title),
+                H("style", Stylesheet.Css)),
+            H("body",
+                Page(Front(briefing), TargetsSection(briefing), RateSection(briefing)),
+                Page(UnitsSection(briefing)),
+                Page(TrendsSection(briefing)),
+                Page(ProblemsSection(briefing), Footer())));
+        return "<!DOCTYPE html>\n" + html.ToString(SaveOptions.DisableFormatting) + "\n";
+    }
+
+    /// <summary>Renders the page to a writer.</summary>
+    /// <param name="briefing">The briefing.</param>
+    /// <param name="writer">Where to write.</param>
+    public void Write(MonthlyBriefing briefing, TextWriter writer) => Guard.NotNull(writer).Write(Render(briefing));
+
+    private static XElement Page(params object?[] content) => C("div", "page", content);
+
+    private XElement[] Front(MonthlyBriefing b)
+    {
+        var h = b.Header;
+        var due = b.Targets.Where(t => t.Status is ComplianceStatus.Met or ComplianceStatus.NotMet or ComplianceStatus.CannotTell).ToArray();
+        var notMet = due.Count(t => t.Status == ComplianceStatus.NotMet);
+        var phase = h.Phase is { } p
+            ? $"第{p.Number}阶段 {p.Name.Chinese}"
+            : h.IsInCampaign ? "活动期内，不属任何阶段" : "活动期外";
+        var next = h.NextReport is { } n
+            ? $"{Labels.Month(n.Period)}报表，{Labels.Date(n.DueDate)}前报送"
+            : "无（各期报表截止日均已过）";
+        var expected = b.Units.Count(u => u.Filing != FilingStatus.NotYetDue);
+
+        var lead = new List<string>
+        {
+            $"{Labels.Month(h.Period)}报表应报{expected}个单位，已报{b.FiledCount}个",
+        };
+        if (b.LateCount > 0)
+        {
+            lead.Add($"逾期{b.LateCount}个（{string.Join("、", b.Units.Where(u => u.Filing == FilingStatus.Late).Select(u => u.Unit.Name))}）");
+        }
+
+        if (b.NotFiledCount > 0)
+        {
+            lead.Add($"未报送{b.NotFiledCount}个（{string.Join("、", b.Units.Where(u => u.Filing == FilingStatus.NotFiled).Select(u => u.Unit.Name))}）");
+        }
+
+        lead.Add(due.Length == 0
+            ? "各项期限目标均未到期"
+            : $"已到期的{due.Length}项目标中，全市达标{due.Count(t => t.Status == ComplianceStatus.Met)}项、未达标{notMet}项、无法判定{due.Count(t => t.Status == ComplianceStatus.CannotTell)}项");
+        var behind = b.Units.Where(u => u.Scorecard is { NotMet: > 0 }).Select(u => u.Unit.Name).ToArray();
+        if (behind.Length > 0)
+        {
+            lead.Add($"有未达标项的单位：{string.Join("、", behind)}");
+        }
+
+        return
+        [
+            C("header", "red",
+                C("div", "org", h.CampaignTitle),
+                H("h1", $"{h.City.Name}护校安园工作通报"),
+                Options.Issuer is { } issuer ? C("div", "issuer", issuer) : null),
+            C("div", "meta",
+                H("span", $"{Labels.Month(h.Period)}报表 · {h.City.Name}（{h.City.Code}）"),
+                H("span", $"截至{Labels.Date(h.AsOf)}")),
+            Options.Notice is { } notice ? C("div", "notice", notice) : null!,
+            C("div", "tiles",
+                Tile(b.NotFiledCount > 0 ? "bad" : "good", "已报送单位", b.FiledCount.ToString(CultureInfo.InvariantCulture), $" / {expected}"),
+                Tile(b.LateCount > 0 ? "warn" : "good", "逾期报送", b.LateCount.ToString(CultureInfo.InvariantCulture), " 个单位"),
+                Tile(b.NotFiledCount > 0 ? "bad" : "good", "未报送", b.NotFiledCount.ToString(CultureInfo.InvariantCulture), " 个单位"),
+                Tile(notMet > 0 ? "bad" : "good", "到期目标未达标", notMet.ToString(CultureInfo.InvariantCulture), $" / {due.Length} 项")),
+            C("p", "muted", $"活动阶段：{phase}；报表截止日：{Labels.Date(h.ReportDue)}；下次报送：{next}。"),
+            C("p", "lead", string.Join("；", lead) + "。"),
+        ];
+    }
+
+    private static XElement Tile(string css, string key, string value, string unit)
+        => C("div", "tile " + css, C("div", "k", key), C("div", "v", value, H("small", unit)));
+
+    private static XElement[] TargetsSection(MonthlyBriefing b)
+    {
+        var rows = b.Targets.Select(t => H("tr",
+            A("data-rule", t.RuleId),
+            H("td", t.Title),
+            C("td", "c", t.Clause),
+            C("td", "c", Labels.ShortDate(t.Due)),
+            C("td", "num", $"{t.AchievedCode}/{t.TargetCode} = {Labels.Count(t.Achieved)}/{Labels.Count(t.Target)}"),
+            C("td", "cov", CoverageBar.Render(t), C("span", "pct", Labels.Percent(t.Coverage))),
+            C("td", "c", Badge(t.Status)),
+            C("td", "num", t.Status == ComplianceStatus.NotMet && t.Shortfall is > 0 ? $"差{Labels.Count(t.Shortfall)}所" : string.Empty)));
+        return
+        [
+            H("h2", C("span", "n", "一、"), "期限目标完成情况（全市）"),
+            H("table", A("class", "targets"),
+                H("thead", H("tr", H("th", "目标"), C("th", "c", "条款"), C("th", "c", "期限"), C("th", "num", "完成数/应完成数"), H("th", "覆盖率"), C("th", "c", "判定"), C("th", "num", "差额"))),
+                H("tbody", rows)),
+            C("p", "muted", "覆盖率＝全市各单位报表“合计”之和的比值；期限当日及以前为“未到期”；报表月份早于期限而未达标的为“无法判定”。"),
+        ];
+    }
+
+    private static XElement[] RateSection(MonthlyBriefing b)
+    {
+        if (b.TechDefenceRate is not { } rate)
+        {
+            return [];
+        }
+
+        var basis = rate.Bounds?.Basis switch
+        {
+            BoundsBasis.UnitReports => "按各单位报表分别计算后汇总的上下限",
+            BoundsBasis.Exact => "按校园名册精确计算",
+            BoundsBasis.ReportTotals => "按全市报表合计计算的上下限",
+            _ => "报表数据不足，无法计算",
+        };
+        var figure = rate.Bounds is { } bounds
+            ? C("div", "rate",
+                H("div", Badge(rate.Status), $" {rate.Title}（{rate.Clause}，期限 {Labels.ShortDate(rate.Due)}）："
+                    + (bounds.IsExact ? Labels.Percent(bounds.Lower) : $"{Labels.Percent(bounds.Lower)} – {Labels.Percent(bounds.Upper)}")),
+                RateChart.Render(rate),
+                C("div", "muted", $"依据：{basis}。报表只统计全部校园的技防达标数（A18），城市校园达标率只能界定在区间内：下限 max(0, A18−A03)/A02，上限 min(A18, A02)/A02。"))
+            : C("div", "rate", H("div", Badge(rate.Status), " " + rate.Message));
+        return [H("h2", C("span", "n", "二、"), "城市校园技防达标率（目标 85%）"), figure];
+    }
+
+    private static XElement[] UnitsSection(MonthlyBriefing b)
+    {
+        var rows = b.Units.Select((u, i) =>
+        {
+            var s = u.Scorecard;
+            var css = u.Filing == FilingStatus.NotFiled ? "row-missing" : s is { NotMet: > 0 } ? "row-behind" : null;
+            return H("tr",
+                css is null ? null : A("class", css),
+                A("data-unit", u.Unit.Code),
+                C("td", "num", (i + 1).ToString(CultureInfo.InvariantCulture)),
+                H("td", u.Unit.Name),
+                C("td", "c " + Labels.FilingClass(u.Filing), Labels.Filing(u)),
+                Num(s?.NotMet, "bad"),
+                Num(s?.CannotTell, null),
+                Num(s?.Met, null),
+                Num(s?.Shortfall, null),
+                H("td", s is null ? "—" : string.Join("、", s.NotMetRules.Select(r => TitleOf(b, r)))),
+                Num(u.HasFiled ? u.Errors : null, "bad"),
+                Num(u.HasFiled ? u.Warnings : null, null));
+        });
+        return
+        [
+            H("h2", C("span", "n", "三、"), "各单位情况（由后至前排序）"),
+            H("table", A("class", "units"),
+                H("thead", H("tr", C("th", "num", "序"), H("th", "单位"), C("th", "c", "报送"), C("th", "num", "未达标"), C("th", "num", "无法判定"), C("th", "num", "达标"), C("th", "num", "差额(所)"), H("th", "未达标项"), C("th", "num", "校验错误"), C("th", "num", "警告"))),
+                H("tbody", rows)),
+            C("p", "muted", $"排序：未报送的单位在前；已报送的按未达标项数（多者在前）、再按各期限目标差额合计（大者在前）、再按单位代码。报表截止日 {Labels.ShortDate(b.Header.ReportDue)}，按此判断按时或逾期。"),
+        ];
+    }
+
+    private static XElement Num(long? value, string? emphasis)
+        => value switch
+        {
+            null => C("td", "num zero", "—"),
+            0 => C("td", "num zero", "0"),
+            { } v => C("td", emphasis is null ? "num" : "num f-missing", v.ToString(CultureInfo.InvariantCulture)),
+        };
+
+    private static string TitleOf(MonthlyBriefing b, string ruleId)
+        => b.Targets.FirstOrDefault(t => t.RuleId == ruleId)?.AchievedCode is { } code
+            ? $"{Short(b.Targets.First(t => t.RuleId == ruleId).Title)}({code})"
+            : b.TechDefenceRate?.RuleId == ruleId ? "技防达标率" : ruleId;
+
+    private static string Short(string title) => title.Replace("所有校园", string.Empty, StringComparison.Ordinal).Replace("需要的校园", string.Empty, StringComparison.Ordinal);
+
+    private XElement[] TrendsSection(MonthlyBriefing b)
+    {
+        // The targets the city has not met come first: they are what the office acts on.
+        static int Urgency(ComplianceStatus? s) => s switch { ComplianceStatus.NotMet => 0, ComplianceStatus.CannotTell => 1, _ => 2 };
+        var figures = b.Trends.OrderBy(t => Urgency(b.Targets.FirstOrDefault(l => l.RuleId == t.RuleId)?.Status)).Select(t => H("figure",
+            A("data-rule", t.RuleId),
+            H("figcaption", t.Title, C("span", "sub", $"{t.AchievedCode}/{t.TargetCode} · {t.Clause} · 期限 {Labels.ShortDate(t.Due)}")),
+            TrendChart.Render(t, Options.LabelledUnitsPerChart)));
+        return
+        [
+            H("h2", C("span", "n", "四、"), "覆盖率月度趋势"),
+            C("div", "legend",
+                H("span", C("span", "sw city", string.Empty), "全市"),
+                H("span", C("span", "sw unit", string.Empty), "各单位"),
+                H("span", C("span", "sw lag", string.Empty), "末月最低的单位"),
+                H("span", C("span", "sw due", string.Empty), "期限")),
+            C("div", "grid2", figures),
+        ];
+    }
+
+    private static XElement[] ProblemsSection(MonthlyBriefing b)
+    {
+        if (b.Problems.Count == 0)
+        {
+            return [H("h2", C("span", "n", "五、"), "报表校验问题"), H("p", "各单位报表均无待处理的校验问题。")];
+        }
+
+        var rows = b.Problems.Select(p => H("tr",
+            A("data-unit", p.Unit.Code),
+            H("td", p.Unit.Name),
+            Num(p.Errors, "bad"),
+            Num(p.Warnings, null),
+            H("td", p.Findings.Take(3).Select((f, i) => new object[] { i > 0 ? H("br") : null!, $"{(f.Severity == Reporting.Validation.FindingSeverity.Error ? "错误" : "警告")}：{f.Message}" }.Where(o => o is not null)).SelectMany(o => o),
+                p.Findings.Count > 3 ? C("span", "muted", $"（另有{p.Findings.Count - 3}条）") : null)));
+        return
+        [
+            H("h2", C("span", "n", "五、"), "报表校验问题（待各单位更正）"),
+            H("table", A("class", "problems"),
+                H("thead", H("tr", H("th", "单位"), C("th", "num", "错误"), C("th", "num", "警告"), H("th", "问题"))),
+                H("tbody", rows)),
+        ];
+    }
+
+    private static XElement Footer()
+        => H("footer",
+            "本通报由 HuXiao 根据各单位上报的月报表生成，所有数字均取自报表，未作估算。百分比保留一位小数并向下取整，显示的数字不与判定结论矛盾。",
+            "判定：达标、未达标、无法判定（报表数据不足或早于期限）、未到期、不适用。");
+
+    private static XElement Badge(ComplianceStatus status) => C("span", "badge " + Labels.StatusClass(status), status.ToChinese());
+}
