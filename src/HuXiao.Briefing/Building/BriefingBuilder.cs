@@ -31,7 +31,7 @@ public sealed class BriefingBuilder
     /// <param name="validation">The form's consistency rules; by default <c>RuleSet.For(ReportSchema.Zhengzhou2017)</c>. Its schema is the form every report must be on.</param>
     public BriefingBuilder(Campaign campaign, ComplianceChecker? checker = null, RuleSet? validation = null)
     {
-        Campaign = Guard.NotNull(campaign);
+        Campaign = Preconditions.CheckNotNull(campaign);
         Checker = checker ?? new ComplianceChecker();
         Validation = validation ?? RuleSet.For(ReportSchema.Zhengzhou2017);
     }
@@ -70,8 +70,8 @@ public sealed class BriefingBuilder
         IEnumerable<MonthlyReport>? history = null,
         IEnumerable<OrganisationUnit>? expectedUnits = null)
     {
-        Guard.NotNull(city);
-        var current = Guard.NotNull(reports).ToArray();
+        Preconditions.CheckNotNull(city);
+        var current = Preconditions.CheckNotNull(reports).ToArray();
         if (!Campaign.ReportingMonths.Contains(period))
         {
             throw new ArgumentOutOfRangeException(nameof(period), period, $"{period:uuuu-MM} is not a reporting month of campaign {Campaign.Id} ({Campaign.ReportingMonths}).");

@@ -31,7 +31,7 @@ public sealed class BriefingHtmlRenderer
     /// <returns>The HTML text, starting with <c>&lt;!DOCTYPE html&gt;</c>.</returns>
     public string Render(MonthlyBriefing briefing)
     {
-        Guard.NotNull(briefing);
+        Preconditions.CheckNotNull(briefing);
         var h = briefing.Header;
         var title = $"{h.City.Name}{h.CampaignTitle}工作通报（{Labels.Month(h.Period)}）";
         var html = H("html",
@@ -53,7 +53,7 @@ public sealed class BriefingHtmlRenderer
     /// <summary>Renders the page to a writer.</summary>
     /// <param name="briefing">The briefing.</param>
     /// <param name="writer">Where to write.</param>
-    public void Write(MonthlyBriefing briefing, TextWriter writer) => Guard.NotNull(writer).Write(Render(briefing));
+    public void Write(MonthlyBriefing briefing, TextWriter writer) => Preconditions.CheckNotNull(writer).Write(Render(briefing));
 
     private static XElement Page(params object?[] content) => C("div", "page", content);
 

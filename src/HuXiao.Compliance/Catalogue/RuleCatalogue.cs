@@ -47,7 +47,7 @@ public sealed class RuleCatalogue
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.RuleDefinition"/>: an id repeats or a rule is null.</exception>
     public static RuleCatalogue Create(IEnumerable<ComplianceRule> rules)
     {
-        var array = Guard.NotNull(rules).ToArray();
+        var array = Preconditions.CheckNotNull(rules).ToArray();
         if (array.Any(r => r is null))
         {
             throw new ComplianceException(ComplianceErrorCodes.RuleDefinition, "A rule in the list is null.");
@@ -85,7 +85,7 @@ public sealed class RuleCatalogue
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.UnknownRule"/>: an id names no rule (a typo would otherwise switch nothing off).</exception>
     public RuleCatalogue Disable(params IEnumerable<string> ids)
     {
-        var off = Guard.NotNull(ids).ToArray();
+        var off = Preconditions.CheckNotNull(ids).ToArray();
         foreach (var id in off)
         {
             _ = Get(id);
@@ -99,7 +99,7 @@ public sealed class RuleCatalogue
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.UnknownRule"/>: an id names no rule.</exception>
     public RuleCatalogue Enable(params IEnumerable<string> ids)
     {
-        var on = Guard.NotNull(ids).ToArray();
+        var on = Preconditions.CheckNotNull(ids).ToArray();
         foreach (var id in on)
         {
             _ = Get(id);
@@ -112,7 +112,7 @@ public sealed class RuleCatalogue
     /// <param name="rule">The rule.</param>
     public RuleCatalogue With(ComplianceRule rule)
     {
-        Guard.NotNull(rule);
+        Preconditions.CheckNotNull(rule);
         var index = Array.FindIndex(_rules, r => string.Equals(r.Id, rule.Id, StringComparison.Ordinal));
         if (index >= 0)
         {
@@ -135,7 +135,7 @@ public sealed class RuleCatalogue
     public RuleCatalogue Configure<TRule>(string id, Func<TRule, TRule> change)
         where TRule : ComplianceRule
     {
-        Guard.NotNull(change);
+        Preconditions.CheckNotNull(change);
         var rule = Get(id);
         if (rule is not TRule typed)
         {

@@ -34,7 +34,7 @@ public sealed class ComplianceChecker
     /// </exception>
     public ComplianceResult Check(MonthlyReport report, LocalDate asOf, IEnumerable<MonthlyReport>? unitReports = null)
     {
-        var context = new ReportCheckContext(Guard.NotNull(report), asOf, unitReports);
+        var context = new ReportCheckContext(Preconditions.CheckNotNull(report), asOf, unitReports);
         var findings = Run<IReportRule>(r => r.Judge(context));
         return new ComplianceResult(report.Unit, report.Period, asOf, findings);
     }
@@ -44,14 +44,14 @@ public sealed class ComplianceChecker
     /// <param name="asOf">The date of the judgement.</param>
     /// <exception cref="ComplianceException">As <see cref="Check(MonthlyReport, LocalDate, IEnumerable{MonthlyReport})"/>.</exception>
     public ComplianceResult Check(RollUpResult rollUp, LocalDate asOf)
-        => Check(Guard.NotNull(rollUp).Report, asOf, rollUp.Used);
+        => Check(Preconditions.CheckNotNull(rollUp).Report, asOf, rollUp.Used);
 
     /// <summary>Judges each unit's own report in a roll-up: the scorecard's input.</summary>
     /// <param name="rollUp">The roll-up.</param>
     /// <param name="asOf">The date of the judgement.</param>
     /// <returns>One result per unit that reported, in unit-code order.</returns>
     public IReadOnlyList<ComplianceResult> CheckUnits(RollUpResult rollUp, LocalDate asOf)
-        => Guard.NotNull(rollUp).Used.Select(r => Check(r, asOf)).ToArray();
+        => Preconditions.CheckNotNull(rollUp).Used.Select(r => Check(r, asOf)).ToArray();
 
     /// <summary>Judges a campus register with every switched-on register rule.</summary>
     /// <param name="register">The register.</param>
@@ -59,7 +59,7 @@ public sealed class ComplianceChecker
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.ArithmeticOverflow"/>: a sum went past the 64-bit range.</exception>
     public ComplianceResult Check(CampusRegister register, LocalDate asOf)
     {
-        var context = new RegisterCheckContext(Guard.NotNull(register), asOf);
+        var context = new RegisterCheckContext(Preconditions.CheckNotNull(register), asOf);
         var findings = Run<IRegisterRule>(r => r.Judge(context));
         return new ComplianceResult(register.Unit, register.Period, asOf, findings);
     }

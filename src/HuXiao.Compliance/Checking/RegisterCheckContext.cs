@@ -10,7 +10,7 @@ public sealed class RegisterCheckContext : CheckContext
     /// <param name="register">The register judged.</param>
     /// <param name="asOf">The date of the judgement.</param>
     public RegisterCheckContext(CampusRegister register, LocalDate asOf)
-        : base(Guard.NotNull(register).Unit, register.Period, register.RecordedOn, asOf)
+        : base(Preconditions.CheckNotNull(register).Unit, register.Period, register.RecordedOn, asOf)
     {
         Register = register;
     }

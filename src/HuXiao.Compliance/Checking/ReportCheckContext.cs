@@ -16,13 +16,13 @@ public sealed class ReportCheckContext : CheckContext
     /// <param name="unitReports">The reports of the units the report combines, if at hand; same form and period.</param>
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.UnitReportsMismatch"/>: a unit report is of another form or period.</exception>
     public ReportCheckContext(MonthlyReport report, LocalDate asOf, IEnumerable<MonthlyReport>? unitReports = null)
-        : base(Guard.NotNull(report).Unit, report.Period, Dates.LastDay(report.Period), asOf)
+        : base(Preconditions.CheckNotNull(report).Unit, report.Period, Dates.LastDay(report.Period), asOf)
     {
         Report = report;
         UnitReports = unitReports?.ToArray() ?? [];
         foreach (var unit in UnitReports)
         {
-            Guard.NotNull(unit, nameof(unitReports));
+            Preconditions.CheckNotNull(unit, nameof(unitReports));
             if (!unit.Schema.IsSameForm(report.Schema) || unit.Period != report.Period)
             {
                 throw new ComplianceException(ComplianceErrorCodes.UnitReportsMismatch, $"Unit report {unit} ({unit.Schema}, {unit.Period:uuuu-MM}) does not belong to report {report} ({report.Schema}, {report.Period:uuuu-MM}). Give the reports the judged report combines.");
@@ -46,7 +46,7 @@ public sealed class ReportCheckContext : CheckContext
     /// <summary>Reads a 合计 of one report alone (for example a unit's, when summing units' bounds).</summary>
     /// <param name="report">The report.</param>
     /// <param name="code">The indicator code.</param>
-    public static CellReading ReadOne(MonthlyReport report, string code) => Read(Guard.NotNull(report), code, []);
+    public static CellReading ReadOne(MonthlyReport report, string code) => Read(Preconditions.CheckNotNull(report), code, []);
 
     private static CellReading Read(MonthlyReport report, string code, IReadOnlyList<MonthlyReport> units)
     {

@@ -15,7 +15,7 @@ public static class ComplianceServiceCollectionExtensions
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddHuXiaoCompliance(this IServiceCollection services)
     {
-        Guard.NotNull(services);
+        Preconditions.CheckNotNull(services);
         services.TryAddSingleton(sp =>
         {
             var options = new ComplianceOptions();
@@ -41,8 +41,8 @@ public static class ComplianceServiceCollectionExtensions
     /// <returns>The same services, for chaining.</returns>
     public static IServiceCollection AddHuXiaoCompliance(this IServiceCollection services, Action<ComplianceOptions> configure)
     {
-        Guard.NotNull(services);
-        Guard.NotNull(configure);
+        Preconditions.CheckNotNull(services);
+        Preconditions.CheckNotNull(configure);
         services.AddSingleton(new ComplianceOptionsConfiguration(configure));
         return services.AddHuXiaoCompliance();
     }

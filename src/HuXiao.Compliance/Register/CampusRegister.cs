@@ -23,9 +23,9 @@ public sealed class CampusRegister
     /// </exception>
     public CampusRegister(OrganisationUnit unit, LocalDate recordedOn, IEnumerable<CampusRecord> campuses)
     {
-        Unit = Guard.NotNull(unit);
+        Unit = Preconditions.CheckNotNull(unit);
         RecordedOn = recordedOn;
-        Campuses = Guard.NotNull(campuses).ToArray();
+        Campuses = Preconditions.CheckNotNull(campuses).ToArray();
         var problems = Validate(Campuses);
         if (problems.Count > 0)
         {

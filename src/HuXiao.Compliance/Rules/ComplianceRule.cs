@@ -36,16 +36,16 @@ public abstract record ComplianceRule
     }
 
     /// <summary>The stable id.</summary>
-    public string Id { get => _id; init => _id = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get => _id; init => _id = Preconditions.CheckNotBlank(value, nameof(Id)); }
 
     /// <summary>The title in Chinese.</summary>
-    public string Title { get => _title; init => _title = Guard.NotBlank(value, nameof(Title)); }
+    public string Title { get => _title; init => _title = Preconditions.CheckNotBlank(value, nameof(Title)); }
 
     /// <summary>The title in English.</summary>
-    public string EnglishTitle { get => _englishTitle; init => _englishTitle = Guard.NotBlank(value, nameof(EnglishTitle)); }
+    public string EnglishTitle { get => _englishTitle; init => _englishTitle = Preconditions.CheckNotBlank(value, nameof(EnglishTitle)); }
 
     /// <summary>The source clause in 郑公通〔2017〕66号 (or another document for a custom rule), for example <c>二(一)5</c>.</summary>
-    public string Source { get => _source; init => _source = Guard.NotBlank(value, nameof(Source)); }
+    public string Source { get => _source; init => _source = Preconditions.CheckNotBlank(value, nameof(Source)); }
 
     /// <summary>The date by whose end the target must be reached, or <see langword="null"/> for none (or a recurring one the rule's parameters define).</summary>
     public LocalDate? Due { get; init; }
@@ -71,7 +71,7 @@ public abstract record ComplianceRule
     /// <returns>A finding to complete with <c>with { Indicators = …, Figures = … }</c>.</returns>
     protected ComplianceFinding NewFinding(CheckContext context, ComplianceStatus status, FindingReason reason, string message, string englishMessage)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         return new ComplianceFinding
         {
             RuleId = Id,

@@ -45,7 +45,7 @@ public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var outcome = RecurringTargetJudge.Judge(context, Semesters.Select(s => (s.Name.Chinese, s.Dates)).ToArray(), _ => true, c => c.DrillDates, MinimumPerSemester);
         var zh = $"已结束学期{outcome.PeriodsJudged}个，校园{outcome.Concerned}所，不足{outcome.Short}所，无法判定{outcome.Unknown}所";
         var en = $"{outcome.PeriodsJudged} semester(s) ended, {outcome.Concerned} campus(es), {outcome.Short} short, {outcome.Unknown} cannot be told";

@@ -41,7 +41,7 @@ public sealed record LiaisonVisitsRule : ComplianceRule, IRegisterRule
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var months = new List<(string, DateInterval)>();
         for (var m = FirstMonth; m.CompareTo(LastMonth) <= 0; m = m.PlusMonths(1))
         {

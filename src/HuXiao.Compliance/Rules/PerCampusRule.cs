@@ -36,7 +36,7 @@ public abstract record PerCampusRule : ComplianceRule, IRegisterRule
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var concerned = context.Register.Campuses.Where(Concerns).Select(c => (Campus: c, Assessment: Assess(c))).ToArray();
         var shortCampuses = concerned.Count(x => x.Assessment.Status == ComplianceStatus.NotMet);
         var unknown = concerned.Where(x => x.Assessment.Status == ComplianceStatus.CannotTell).ToArray();

@@ -29,8 +29,8 @@ public sealed record ReportTargetRule : ComplianceRule, IReportRule, IRegisterRu
     public ReportTargetRule(string id, string title, string englishTitle, string source, string achieved, string target, LocalDate? due, string dueSource)
         : base(id, title, englishTitle, source)
     {
-        Achieved = Guard.NotBlank(achieved);
-        Target = Guard.NotBlank(target);
+        Achieved = Preconditions.CheckNotBlank(achieved);
+        Target = Preconditions.CheckNotBlank(target);
         Due = due;
         DueSource = dueSource ?? string.Empty;
     }
@@ -52,7 +52,7 @@ public sealed record ReportTargetRule : ComplianceRule, IReportRule, IRegisterRu
     /// <inheritdoc />
     public ComplianceFinding Judge(ReportCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var achieved = context.Read(Achieved);
         var target = context.Read(Target);
         var evidence = new[] { achieved.ToIndicatorValue(), target.ToIndicatorValue() };
@@ -105,7 +105,7 @@ public sealed record ReportTargetRule : ComplianceRule, IReportRule, IRegisterRu
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         if (!TableAMapping.CampusCounts.TryGetValue(Achieved, out var achieved) || !TableAMapping.CampusCounts.TryGetValue(Target, out var target))
         {
             // Not campus counts: judge the register's summary report.

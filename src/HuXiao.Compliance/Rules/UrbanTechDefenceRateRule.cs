@@ -46,7 +46,7 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
     /// <inheritdoc />
     public ComplianceFinding Judge(ReportCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var a18 = context.Read("A18");
         var a02 = context.Read("A02");
         var a03 = context.Read("A03");
@@ -87,7 +87,7 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
     /// <inheritdoc />
     public ComplianceFinding Judge(RegisterCheckContext context)
     {
-        Guard.NotNull(context);
+        Preconditions.CheckNotNull(context);
         var register = context.Register;
         var evidence = new[] { new IndicatorValue("A18", register.Total("A18")), new IndicatorValue("A02", register.Total("A02")), new IndicatorValue("A03", register.Total("A03")) };
         var rate = register.UrbanRate();

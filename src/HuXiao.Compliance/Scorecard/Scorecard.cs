@@ -23,7 +23,7 @@ public sealed class Scorecard
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.ArithmeticOverflow"/>: a unit's shortfall went past the 64-bit range.</exception>
     public static Scorecard Create(IEnumerable<ComplianceResult> results)
     {
-        var rows = Guard.NotNull(results)
+        var rows = Preconditions.CheckNotNull(results)
             .GroupBy(r => r.Subject.Code, StringComparer.Ordinal)
             .Select(g =>
             {

@@ -18,11 +18,11 @@ public sealed class StaffingPreset
     /// <exception cref="ComplianceException"><see cref="ComplianceErrorCodes.InvalidStaffingPreset"/>: the bands leave a gap, overlap, or do not start at 0 or run to no end.</exception>
     public StaffingPreset(string id, string name, StaffingBasis basis, IEnumerable<StaffingBand> bands, string source)
     {
-        Id = Guard.NotBlank(id);
-        Name = Guard.NotBlank(name);
+        Id = Preconditions.CheckNotBlank(id);
+        Name = Preconditions.CheckNotBlank(name);
         Basis = basis;
-        Bands = Guard.NotNull(bands).ToArray();
-        Source = Guard.NotBlank(source);
+        Bands = Preconditions.CheckNotNull(bands).ToArray();
+        Source = Preconditions.CheckNotBlank(source);
         var problem = Check(Bands);
         if (problem is not null)
         {
@@ -85,7 +85,7 @@ public sealed class StaffingPreset
     /// <param name="campus">The campus.</param>
     public long SizeOf(CampusRecord campus)
     {
-        Guard.NotNull(campus);
+        Preconditions.CheckNotNull(campus);
         return Basis switch
         {
             StaffingBasis.StudentsAndStaff => campus.StudentsAndStaff,
@@ -99,7 +99,7 @@ public sealed class StaffingPreset
     /// <param name="size">The count the norm sizes by, zero or more.</param>
     public long? Required(long size)
     {
-        Guard.NotNegative(size);
+        Preconditions.CheckNonNegative(size);
         return Bands.First(b => b.Contains(size)).Required(size);
     }
 

@@ -1,9 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace HuXiao.Calendar.Internal;
+namespace HuXiao.Internal;
 
-/// <summary>Argument guards shared by the package; one place instead of repeated if/throw blocks.</summary>
+/// <summary>
+/// Argument guards shared by every HuXiao library: one source file, compiled into each package (see
+/// src/Directory.Build.props), instead of repeated if/throw blocks or a copy per package.
+/// </summary>
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
@@ -33,9 +36,12 @@ internal static class Preconditions
         }
     }
 
+    internal static int CheckPositive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
+
     internal static int CheckNonNegative(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
         => value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be zero or more.");
 
-    internal static int CheckPositive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
-        => value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
+    internal static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be zero or more.");
 }
