@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using HuXiao.Reporting;
+using NodaTime;
 
 namespace HuXiao.Excel;
 
@@ -15,12 +16,23 @@ public sealed class ExcelReadResult
         ExcelErrorCodes.MissingUnit, ExcelErrorCodes.MissingPeriod, ExcelErrorCodes.BadMetadata, ExcelErrorCodes.TableNotFound,
     };
 
-    internal ExcelReadResult(MonthlyReport? report, IReadOnlyList<InputProblem> problems, WorkbookCellLocator? locator)
+    internal ExcelReadResult(MonthlyReport? report, IReadOnlyList<InputProblem> problems, WorkbookCellLocator? locator, OrganisationUnit? unit = null, YearMonth? period = null)
     {
         Report = report;
         Problems = problems;
         Locator = locator;
+        Unit = report?.Unit ?? unit;
+        Period = report?.Period ?? period;
     }
+
+    /// <summary>
+    /// Whose form it is, when that could be read, also when the form was refused for its cells: a refused form is a
+    /// filed form with errors, not a missing one. Null when the unit could not be told.
+    /// </summary>
+    public OrganisationUnit? Unit { get; }
+
+    /// <summary>The month the form reports on, when that could be read, also when the form was refused for its cells.</summary>
+    public YearMonth? Period { get; }
 
     /// <summary>The report, when the form was read without problems.</summary>
     public MonthlyReport? Report { get; }

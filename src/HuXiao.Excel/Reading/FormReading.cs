@@ -146,7 +146,7 @@ internal static class FormReading
 
         if (problems.Count > 0 || unit is null || period is null)
         {
-            return new ExcelReadResult(null, problems, locator);
+            return new ExcelReadResult(null, problems, locator, unit, period);
         }
 
         builder.WithUnit(unit).WithPeriod(period.Value).WithFiling(new ReportFiling

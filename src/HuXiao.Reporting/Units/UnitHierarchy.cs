@@ -88,6 +88,75 @@ public sealed class UnitHierarchy
 
     private int DepthBelow(string code) => ChildrenOf(code).Select(c => 1 + DepthBelow(c.Code)).DefaultIfEmpty(0).Max();
 
+    /// <summary>
+    /// The built-in reporting units of Zhengzhou (the project's units specification): 410100 郑州市公安局 over the 16
+    /// police organs that file the monthly form to it, each known also by its region's name (中原区) and, for the
+    /// districts, by the organ's full name (郑州市公安局中原分局). 郑东新区 has no national division code and carries
+    /// the local code <c>410100-ZD</c>. Loaded from the definition embedded in this package.
+    /// </summary>
+    public static UnitHierarchy Zhengzhou2017 => s_zhengzhou.Value;
+
+    private static readonly Lazy<UnitHierarchy> s_zhengzhou = new(() =>
+    {
+        using var stream = typeof(UnitHierarchy).Assembly.GetManifestResourceStream("HuXiao.Reporting.Units.zhengzhou-2017-units.json")
+            ?? throw new InvalidOperationException("The built-in unit list is missing from the HuXiao.Reporting assembly.");
+        return UnitHierarchyJson.Load(stream);
+    });
+
+    /// <summary>Every unit, the root first, then depth first with children in order.</summary>
+    public IEnumerable<OrganisationUnit> Units => DescendantsOf(Root.Code).Prepend(Root);
+
+    /// <summary>
+    /// Finds the units a printed name (a form's 填表单位) stands for, by name or alias. Width (全角/半角), white space,
+    /// case and a trailing colon do not count.
+    /// </summary>
+    /// <param name="printed">The name as printed, for example <c>金水分局</c> or <c>金水区</c>.</param>
+    /// <returns>The match: one unit, several (ambiguous), or none with the close names.</returns>
+    public UnitNameMatch FindByName(string printed)
+    {
+        Preconditions.CheckNotNull(printed);
+        var key = UnitNames.Key(printed);
+        var matches = new List<OrganisationUnit>();
+        var close = new List<(OrganisationUnit Unit, int Distance)>();
+        foreach (var unit in Units)
+        {
+            var best = int.MaxValue;
+            foreach (var name in unit.Aliases.Prepend(unit.Name))
+            {
+                var candidate = UnitNames.Key(name);
+                if (candidate.Length == 0)
+                {
+                    continue;
+                }
+
+                if (string.Equals(candidate, key, StringComparison.Ordinal))
+                {
+                    best = -1;
+                    break;
+                }
+
+                var distance = key.Length > 0 && (candidate.Contains(key, StringComparison.Ordinal) || key.Contains(candidate, StringComparison.Ordinal))
+                    ? 0
+                    : UnitNames.Distance(candidate, key);
+                best = Math.Min(best, distance);
+            }
+
+            if (best < 0)
+            {
+                matches.Add(unit);
+            }
+            else if (best <= Math.Max(1, key.Length / 3))
+            {
+                close.Add((unit, best));
+            }
+        }
+
+        return new UnitNameMatch(
+            printed,
+            matches,
+            matches.Count > 0 ? [] : close.OrderBy(c => c.Distance).ThenBy(c => c.Unit.Code, StringComparer.Ordinal).Take(5).Select(c => c.Unit).ToArray());
+    }
+
     /// <summary>Starts a hierarchy.</summary>
     /// <param name="root">The top unit.</param>
     public static UnitHierarchyBuilder CreateBuilder(OrganisationUnit root) => new(Preconditions.CheckNotNull(root));
