@@ -33,7 +33,9 @@ public sealed class BriefingHtmlRenderer
     {
         Preconditions.CheckNotNull(briefing);
         var h = briefing.Header;
-        var title = $"{h.City.Name}{h.CampaignTitle}工作通报（{Labels.Month(h.Period)}）";
+        // A campaign titled …工作 gets …工作通报, not …工作工作通报.
+        var subject = h.CampaignTitle.EndsWith("工作", StringComparison.Ordinal) ? h.CampaignTitle : h.CampaignTitle + "工作";
+        var title = $"{h.City.Name}{subject}通报（{Labels.Month(h.Period)}）";
         var html = H("html",
             A("lang", "zh-CN"),
             H("head",

@@ -39,6 +39,14 @@ public class BriefingHtmlRendererTests
     }
 
     [Fact]
+    public void The_title_names_the_campaign_once_as_a_briefing_of_its_work()
+    {
+        var doc = Parse(new BriefingHtmlRenderer().Render(Briefing()));
+        var title = doc.Descendants("title").Single().Value;
+        Assert.Equal("郑州市2017年全市中小学幼儿园“护校安园”专项工作通报（2017年11月）", title);
+    }
+
+    [Fact]
     public void The_page_is_well_formed_and_escapes_every_text()
     {
         var html = new BriefingHtmlRenderer().Render(Briefing());
