@@ -30,6 +30,11 @@ internal static class Pages
             md.AppendLine($"## {schema.Id} v{schema.Version}: {schema.Title}");
             md.AppendLine();
             md.AppendLine($"{Markdown.Xref(Uid(property), $"{property.DeclaringType!.Name}.{property.Name}")}: {schema.Count} 项指标，{schema.Tables.Count} 张表 · {schema.Count} indicators in {schema.Tables.Count} tables.");
+            foreach (var paragraph in Catalogue.Remarks(property))
+            {
+                md.AppendLine();
+                md.AppendLine(paragraph);
+            }
             foreach (var table in schema.Tables)
             {
                 md.AppendLine();
