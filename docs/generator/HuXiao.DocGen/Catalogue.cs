@@ -23,6 +23,21 @@ internal static partial class Catalogue
 
     /// <summary>The XML doc summary of a member, as one line of Markdown; empty when it has none.</summary>
     internal static string Summary(MemberInfo member)
+        => Doc(member, "summary") is { } summary ? Markdown.FromXmlDoc(summary) : string.Empty;
+
+    /// <summary>The XML doc remarks of a member as Markdown paragraphs, one per <c>para</c> (or one in all); none when it has none.</summary>
+    internal static IReadOnlyList<string> Remarks(MemberInfo member)
+    {
+        if (Doc(member, "remarks") is not { } remarks)
+        {
+            return [];
+        }
+
+        var paras = remarks.Elements("para").ToArray();
+        return paras.Length == 0 ? [Markdown.FromXmlDoc(remarks)] : paras.Select(Markdown.FromXmlDoc).ToArray();
+    }
+
+    private static XElement? Doc(MemberInfo member, string element)
     {
         var assembly = member.Module.Assembly;
         if (!s_docs.TryGetValue(assembly, out var doc))
@@ -38,8 +53,7 @@ internal static partial class Catalogue
             PropertyInfo p => $"P:{p.DeclaringType!.FullName}.{p.Name}",
             _ => throw new NotSupportedException(member.GetType().Name),
         };
-        var summary = doc?.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == id)?.Element("summary");
-        return summary is null ? string.Empty : Markdown.FromXmlDoc(summary);
+        return doc?.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == id)?.Element(element);
     }
 
     /// <summary>The public static <c>ReportSchema</c> properties of the libraries: the built-in forms.</summary>

@@ -22,8 +22,23 @@ internal static class Markdown
     {
         var text = new StringBuilder();
         Append(element, text);
-        return string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var words = text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var line = new StringBuilder();
+        foreach (var word in words)
+        {
+            // Chinese wrapped across source lines joins without a space.
+            if (line.Length > 0 && !(IsWide(line[^1]) && IsWide(word[0])))
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        return line.ToString();
     }
+
+    private static bool IsWide(char c) => c >= '\u2E80';
 
     private static void Append(XElement element, StringBuilder text)
     {

@@ -30,6 +30,11 @@ internal static class Pages
             md.AppendLine($"## {schema.Id} v{schema.Version}: {schema.Title}");
             md.AppendLine();
             md.AppendLine($"{Markdown.Xref(Uid(property), $"{property.DeclaringType!.Name}.{property.Name}")}: {schema.Count} 项指标，{schema.Tables.Count} 张表 · {schema.Count} indicators in {schema.Tables.Count} tables.");
+            foreach (var paragraph in Catalogue.Remarks(property))
+            {
+                md.AppendLine();
+                md.AppendLine(paragraph);
+            }
             foreach (var table in schema.Tables)
             {
                 md.AppendLine();
@@ -94,7 +99,7 @@ internal static class Pages
         md.AppendLine("| 列 Column | 含义 Meaning |");
         md.AppendLine("|---|---|");
         md.AppendLine("| id | 规则的稳定代码，用于 `Find`、`Disable`、`Configure` 和命令行 JSON 的 `rule` · the rule's stable id, for `Find`, `Disable`, `Configure` and the `rule` field of the CLI's JSON |");
-        md.AppendLine("| source | 方案中的条款，如 `二(一)4` · the clause of the plan, such as `二(一)4` |");
+        md.AppendLine("| source | 方案中的条款：`二(一)4` 是“二、主要措施”第（一）项的第四项（“四要”），`前言` 是方案正文前的开头一段，`通知` 是印发通知，`附件` 是报表 · the clause of the plan: `二(一)4` is item 四要 of measure (一) of 二、主要措施; `前言` the plan's opening paragraph, `通知` the covering notice, `附件` the form |");
         md.AppendLine("| due | 截止日期（括号内为出处）；在此日期及之前为 not-due · the due date (its source in brackets); on or before it a finding is not-due |");
         md.AppendLine("| judges | `report` 月报，`register` 校园台账 · a monthly report, a campus register |");
         md.AppendLine("| on | 默认是否启用 · enabled by default |");

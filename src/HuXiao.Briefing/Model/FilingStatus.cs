@@ -1,6 +1,6 @@
 namespace HuXiao.Briefing;
 
-/// <summary>Whether a unit filed its monthly form for the briefing's month, and when (四(三): 每月1日前报上月数据).</summary>
+/// <summary>Whether a unit filed its monthly form for the briefing's month, and when (四(三): 每月1日前将上月工作数据…报市局).</summary>
 public enum FilingStatus
 {
     /// <summary>Filed on or before the due date (按时报送).</summary>

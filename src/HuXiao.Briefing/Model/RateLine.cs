@@ -4,7 +4,7 @@ using NodaTime;
 namespace HuXiao.Briefing;
 
 /// <summary>
-/// The urban tech-defence rate (城市校园技防达标率 ≥ 85%, 二(一)4) for the city: the bounds the reports allow, the
+/// The urban tech-defence rate (城市校园达标率要达到85%以上, 二(一)4) for the city: the bounds the reports allow, the
 /// data they come from (<see cref="RateBounds.Basis"/>) and the status. Immutable and thread-safe.
 /// </summary>
 public sealed record RateLine

@@ -5,8 +5,8 @@ using NodaTime;
 namespace HuXiao.Calendar;
 
 /// <summary>
-/// A 护校安园 campaign as dates: its span, phases, milestones, recurring obligations, semesters and monthly reporting
-/// rule. Immutable and thread-safe, with value equality (two campaigns with the same definition are equal, however
+/// A 护校安园 campaign as dates: its span, phases, milestones, recurring and event-driven obligations, semesters and
+/// monthly reporting rule. Immutable and thread-safe, with value equality (two campaigns with the same definition are equal, however
 /// they were made). Ask date questions through <see cref="CampaignCalendar"/>.
 /// </summary>
 /// <remarks>
@@ -29,7 +29,8 @@ public sealed class Campaign : IEquatable<Campaign>
         IReadOnlyList<Semester> semesters,
         IReadOnlyList<Milestone> milestones,
         IReadOnlyList<MilestoneSpec> milestoneSpecs,
-        IReadOnlyList<RecurringObligation> obligations)
+        IReadOnlyList<RecurringObligation> obligations,
+        IReadOnlyList<EventObligation> eventObligations)
     {
         Id = id;
         Title = title;
@@ -45,13 +46,15 @@ public sealed class Campaign : IEquatable<Campaign>
         Milestones = milestones;
         MilestoneSpecs = milestoneSpecs;
         Obligations = obligations;
+        EventObligations = eventObligations;
         ReportingPeriods = Array.AsReadOnly(reportingMonths.Select(m => new ReportingPeriod(m, monthlyReport, timeZone)).ToArray());
     }
 
     /// <summary>
     /// The built-in campaign <c>zhengzhou-2017</c> (郑公通〔2017〕66号): 2017-04-18 to 2018-01-31, three phases
-    /// (January 2018 in none), 15 milestones, four recurring obligations, monthly reports for 2017-04..2018-01 due
-    /// on or before the 1st of the next month, and the default semesters of <see cref="SemesterDefaults"/> (assumptions).
+    /// (January 2018 in none), 15 milestones, four recurring obligations, one event-driven obligation (major cases and
+    /// important information reported at once, 四(三)), monthly reports for 2017-04..2018-01 due on or before the 1st
+    /// of the next month, and the default semesters of <see cref="SemesterDefaults"/> (assumptions).
     /// </summary>
     public static Campaign Zhengzhou2017 => Zhengzhou2017Campaign.Instance;
 
@@ -115,6 +118,9 @@ public sealed class Campaign : IEquatable<Campaign>
 
     /// <summary>The recurring obligations in definition order.</summary>
     public IReadOnlyList<RecurringObligation> Obligations { get; }
+
+    /// <summary>The duties events set off (report at once when something happens), in definition order; they have no dates.</summary>
+    public IReadOnlyList<EventObligation> EventObligations { get; }
 
     internal IReadOnlyList<MilestoneSpec> MilestoneSpecs { get; }
 
@@ -192,7 +198,8 @@ public sealed class Campaign : IEquatable<Campaign>
                    && Sequences.Equal(Phases, other.Phases)
                    && Sequences.Equal(Semesters, other.Semesters)
                    && Sequences.Equal(Milestones, other.Milestones)
-                   && Sequences.Equal(Obligations, other.Obligations)));
+                   && Sequences.Equal(Obligations, other.Obligations)
+                   && Sequences.Equal(EventObligations, other.EventObligations)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Campaign);

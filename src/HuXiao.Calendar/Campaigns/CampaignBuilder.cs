@@ -30,6 +30,7 @@ public sealed class CampaignBuilder
     private readonly List<Semester> _semesters = [];
     private readonly List<MilestoneSpec> _milestones = [];
     private readonly List<RecurringObligation> _obligations = [];
+    private readonly List<EventObligation> _eventObligations = [];
     private string? _source;
     private DateTimeZone _timeZone = DateTimeZoneProviders.Tzdb[DefaultTimeZoneId];
     private DateInterval? _span;
@@ -61,6 +62,7 @@ public sealed class CampaignBuilder
         builder._semesters.AddRange(campaign.Semesters);
         builder._milestones.AddRange(campaign.MilestoneSpecs);
         builder._obligations.AddRange(campaign.Obligations);
+        builder._eventObligations.AddRange(campaign.EventObligations);
         return builder;
     }
 
@@ -243,6 +245,14 @@ public sealed class CampaignBuilder
         return this;
     }
 
+    /// <summary>Adds a duty an event sets off, such as reporting a major case at once; its id must differ from every other obligation's.</summary>
+    /// <param name="obligation">The obligation.</param>
+    public CampaignBuilder AddEventObligation(EventObligation obligation)
+    {
+        _eventObligations.Add(Preconditions.CheckNotNull(obligation));
+        return this;
+    }
+
     /// <summary>Checks the definition and makes the campaign.</summary>
     /// <exception cref="CampaignDefinitionException">The definition is inconsistent; the message lists every problem.</exception>
     public Campaign Build()
@@ -265,7 +275,7 @@ public sealed class CampaignBuilder
         CheckPhases(phases, span, problems);
         var semesters = _semesters.OrderBy(s => s.Dates.Start).ToArray();
         CheckSemesters(semesters, problems);
-        CheckUnique(_obligations.Select(o => o.Id), "obligation", problems);
+        CheckUnique(_obligations.Select(o => o.Id).Concat(_eventObligations.Select(o => o.Id)), "obligation", problems);
         CheckUnique(_milestones.Select(m => m.Id), "milestone", problems);
 
         var milestones = new List<Milestone>(_milestones.Count);
@@ -297,7 +307,8 @@ public sealed class CampaignBuilder
             Array.AsReadOnly(semesters),
             Array.AsReadOnly(milestones.OrderBy(m => m.DueDate).ToArray()),
             Array.AsReadOnly(_milestones.ToArray()),
-            Array.AsReadOnly(_obligations.ToArray()));
+            Array.AsReadOnly(_obligations.ToArray()),
+            Array.AsReadOnly(_eventObligations.ToArray()));
     }
 
     private static NodaTime.YearMonth YearMonth(LocalDate date) => new(date.Year, date.Month);

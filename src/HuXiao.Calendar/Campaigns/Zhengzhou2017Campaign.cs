@@ -115,13 +115,21 @@ internal static class Zhengzhou2017Campaign
             .AddObligation(new RecurringObligation("stage-report", ObligationKind.StageReport, ObligationFrequency.PerSemester, 1, "四(三)",
                 T("第一学期和第二学期结束前分别上报阶段性工作情况和总结报告", "File a stage report and summary before each semester ends"),
                 reportingPolice))
+            // 二(六)'s subject is 教育部门、公安机关 (they organise the drills); counting them per campus is a reading,
+            // a setting of the compliance rule drills-each-semester (Scope), not the plan's words.
             .AddObligation(new RecurringObligation("emergency-drills", ObligationKind.Drill, ObligationFrequency.PerSemester, 1, "二(六)",
                 T("应急演练活动每学期不少于1次", "At least one emergency drill per semester"),
-                T("每所学校、幼儿园", "Every school and kindergarten")))
+                T("教育部门、公安机关组织开展（原文主语）；合规检查默认按每所学校、幼儿园计（设置）",
+                  "Organised by education bureaus and police organs (the plan's subject); compliance checks count them per school and kindergarten by default (a setting)")))
             .AddObligation(new RecurringObligation("liaison-visits", ObligationKind.LiaisonVisit, ObligationFrequency.Monthly, 2, "二(七)",
                 T("公安联络员每月到校园工作不少于两次", "The police liaison officer works at the school at least twice a month"),
                 T("配有公安联络员的59所市管学校（不是所有校园）", "The 59 city-managed schools that have a liaison officer (not every campus)"),
                 unitCount: 59))
+            // The same paragraph as the monthly report: 发生的重大案事件和重要情况信息要随时上报 — at once, not monthly.
+            .AddEventObligation(new EventObligation("case-reporting", "四(三)",
+                T("发生重大案事件或重要情况信息", "A major case or incident (重大案事件), or important information (重要情况信息)"),
+                T("发生的重大案事件和重要情况信息要随时上报", "Report it to the city bureau at once (随时上报), not with the monthly form"),
+                reportingPolice))
             .Build();
     }
 }

@@ -33,6 +33,8 @@ internal sealed class CampaignDocument
     public List<MilestoneDocument>? Milestones { get; set; }
 
     public List<ObligationDocument>? Obligations { get; set; }
+
+    public List<EventObligationDocument>? EventObligations { get; set; }
 }
 
 /// <summary>A Chinese text with its English rendering.</summary>
@@ -141,4 +143,18 @@ internal sealed class ObligationDocument
     public TextDocument? Scope { get; set; }
 
     public int? UnitCount { get; set; }
+}
+
+/// <summary>An event-driven obligation.</summary>
+internal sealed class EventObligationDocument
+{
+    public string? Id { get; set; }
+
+    public string? Clause { get; set; }
+
+    public TextDocument? Trigger { get; set; }
+
+    public TextDocument? Description { get; set; }
+
+    public TextDocument? Scope { get; set; }
 }

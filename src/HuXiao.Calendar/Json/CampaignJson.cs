@@ -153,6 +153,14 @@ public static class CampaignJson
                 Scope = Text(o.Scope),
                 UnitCount = o.UnitCount,
             }).ToList(),
+            EventObligations = campaign.EventObligations.Count == 0 ? null : campaign.EventObligations.Select(o => new EventObligationDocument
+            {
+                Id = o.Id,
+                Clause = o.Clause,
+                Trigger = Text(o.Trigger),
+                Description = Text(o.Description),
+                Scope = Text(o.Scope),
+            }).ToList(),
         };
         return JsonSerializer.Serialize(document, s_context.CampaignDocument);
     }
@@ -248,6 +256,7 @@ public static class CampaignJson
             ForEach(doc.Semesters, "$.semesters", (s, path) => builder.AddSemester(ReadSemester(s, path)));
             ForEach(doc.Milestones, "$.milestones", (m, path) => ReadMilestone(builder, m, path));
             ForEach(doc.Obligations, "$.obligations", (o, path) => builder.AddObligation(ReadObligation(o, path)));
+            ForEach(doc.EventObligations, "$.eventObligations", (o, path) => builder.AddEventObligation(ReadEventObligation(o, path)));
             ThrowIfAny();
             return builder.Build();
         }
@@ -303,6 +312,18 @@ public static class CampaignJson
             var scope = Text(o.Scope, path + ".scope");
             SkipIfFailed(before);
             return new RecurringObligation(id!, kind, frequency, count, clause!, description!, scope!, o.UnitCount);
+        }
+
+        private EventObligation ReadEventObligation(EventObligationDocument o, string path)
+        {
+            var before = _problems.Count;
+            var id = Required(o.Id, path + ".id");
+            var clause = Required(o.Clause, path + ".clause");
+            var trigger = Text(o.Trigger, path + ".trigger");
+            var description = Text(o.Description, path + ".description");
+            var scope = Text(o.Scope, path + ".scope");
+            SkipIfFailed(before);
+            return new EventObligation(id!, clause!, trigger!, description!, scope!);
         }
 
         private MilestoneDue? Due(DueDocument? due, string path)

@@ -2,36 +2,43 @@ using HuXiao.Reporting;
 
 namespace HuXiao.Cli.Samples;
 
-/// <summary>Zhengzhou's reporting units (the project's units specification): the city and the police organs that file to it.</summary>
+/// <summary>
+/// Zhengzhou's reporting units for the sample data: the built-in unit list, <see cref="UnitHierarchy.Zhengzhou2017"/>
+/// — the city bureau (郑州市公安局) and the police organs that file to it, by the organs' names (中原分局 …), as the
+/// form's 填表单位 prints them. Nothing here repeats the list.
+/// </summary>
 internal static class SampleUnits
 {
+    /// <summary>The hierarchy: the city bureau over its filing units.</summary>
+    internal static UnitHierarchy Hierarchy => UnitHierarchy.Zhengzhou2017;
+
     /// <summary>The city bureau (市局), which combines the units' forms.</summary>
-    internal static OrganisationUnit City { get; } = new("410100", "郑州市");
+    internal static OrganisationUnit City => Hierarchy.Root;
 
-    /// <summary>The police organs that file the monthly form, with whether their campuses are mostly urban.</summary>
+    /// <summary>The police organs that file the monthly form, in the list's order, with the kind of area each covers.</summary>
     internal static IReadOnlyList<(OrganisationUnit Unit, UnitKind Kind)> Filers { get; } =
-    [
-        (new("410102", "中原区"), UnitKind.District),
-        (new("410103", "二七区"), UnitKind.District),
-        (new("410104", "管城回族区"), UnitKind.District),
-        (new("410105", "金水区"), UnitKind.District),
-        (new("410106", "上街区"), UnitKind.District),
-        (new("410108", "惠济区"), UnitKind.District),
-        (new("410122", "中牟县"), UnitKind.County),
-        (new("410181", "巩义市"), UnitKind.County),
-        (new("410182", "荥阳市"), UnitKind.County),
-        (new("410183", "新密市"), UnitKind.County),
-        (new("410184", "新郑市"), UnitKind.County),
-        (new("410185", "登封市"), UnitKind.County),
-        (new("410171", "郑州航空港经济综合实验区"), UnitKind.Zone),
-        (new("410172", "郑州高新技术产业开发区"), UnitKind.Zone),
-        (new("410173", "郑州经济技术开发区"), UnitKind.Zone),
-        // 郑东新区 has no national division code; the project gives it a local one.
-        (new("410100-ZD", "郑东新区"), UnitKind.Zone),
-    ];
+        Hierarchy.ChildrenOf(Hierarchy.Root.Code).Select(u => (u, KindOf(u.Code))).ToArray();
 
-    /// <summary>The hierarchy: the city over its filing units.</summary>
-    internal static UnitHierarchy Hierarchy { get; } = UnitHierarchy.CreateBuilder(City).AddUnderRoot(Filers.Select(f => f.Unit)).Build();
+    /// <summary>
+    /// The kind of area a unit covers, from its division code (GB/T 2260 and the statistical division codes): the
+    /// last two digits 01–20 are a city's districts, 71–79 development zones, the rest counties and county-level
+    /// cities; a local code (郑东新区's <c>410100-ZD</c>, which has no national one) is a zone. The sample data uses
+    /// it only to make its urban share plausible.
+    /// </summary>
+    private static UnitKind KindOf(string code)
+    {
+        if (code.Length != 6 || !int.TryParse(code.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var tail))
+        {
+            return UnitKind.Zone;
+        }
+
+        return tail switch
+        {
+            <= 20 => UnitKind.District,
+            >= 71 and <= 79 => UnitKind.Zone,
+            _ => UnitKind.County,
+        };
+    }
 
     internal enum UnitKind
     {

@@ -5,7 +5,7 @@ namespace HuXiao.Compliance;
 
 /// <summary>
 /// Settings for the catalogue the DI registration builds: rules switched off, the staffing preset, due dates,
-/// semesters and rules of your own. Mutable while configured; <see cref="Validate"/> runs when the catalogue is
+/// semesters, the drills' scope and rules of your own. Mutable while configured; <see cref="Validate"/> runs when the catalogue is
 /// built, and <see cref="BuildCatalogue"/> turns the settings into an immutable <see cref="RuleCatalogue"/>.
 /// </summary>
 public sealed class ComplianceOptions
@@ -21,6 +21,12 @@ public sealed class ComplianceOptions
 
     /// <summary>The semesters for rule <c>drills-each-semester</c>; <see langword="null"/> keeps <see cref="SemesterDefaults.Zhengzhou2017"/> (ASSUMED dates).</summary>
     public IList<Semester>? Semesters { get; set; }
+
+    /// <summary>
+    /// Whom rule <c>drills-each-semester</c> counts drills for: <see cref="DrillScope.PerCampus"/> by default (a
+    /// setting), or <see cref="DrillScope.PerUnit"/>, the plan's subject (二(六): 教育部门、公安机关…应急演练活动每学期不少于1次).
+    /// </summary>
+    public DrillScope DrillScope { get; set; } = DrillScope.PerCampus;
 
     /// <summary>Rules of your own, added after the built-in ones (or replacing a built-in rule with the same id).</summary>
     public IList<ComplianceRule> AdditionalRules { get; } = new List<ComplianceRule>();
@@ -69,6 +75,15 @@ public sealed class ComplianceOptions
             {
                 problems.Add($"Semesters: {e.Message}");
             }
+        }
+
+        if (!Enum.IsDefined(DrillScope))
+        {
+            problems.Add($"DrillScope {(int)DrillScope} is not a DrillScope; use DrillScope.PerCampus or DrillScope.PerUnit.");
+        }
+        else if (catalogue.Find(DrillsEachSemesterRule.DefaultId) is DrillsEachSemesterRule drills && drills.Scope != DrillScope)
+        {
+            catalogue = catalogue.Configure<DrillsEachSemesterRule>(DrillsEachSemesterRule.DefaultId, r => r with { Scope = DrillScope });
         }
 
         foreach (var (id, due) in DueDates)

@@ -44,7 +44,11 @@ public abstract record ComplianceRule
     /// <summary>The title in English.</summary>
     public string EnglishTitle { get => _englishTitle; init => _englishTitle = Preconditions.CheckNotBlank(value, nameof(EnglishTitle)); }
 
-    /// <summary>The source clause in 郑公通〔2017〕66号 (or another document for a custom rule), for example <c>二(一)5</c>.</summary>
+    /// <summary>
+    /// The source clause in 郑公通〔2017〕66号 (or another document for a custom rule), for example <c>二(一)5</c>: section
+    /// 二, its numbered part (一), the part's fifth item (五要). <c>前言</c> is the plan's opening paragraph, <c>通知</c> the
+    /// notice that issues it, <c>附件</c> the form; <c>四(三)</c> includes the unnumbered paragraph that follows it.
+    /// </summary>
     public string Source { get => _source; init => _source = Preconditions.CheckNotBlank(value, nameof(Source)); }
 
     /// <summary>The date by whose end the target must be reached, or <see langword="null"/> for none (or a recurring one the rule's parameters define).</summary>

@@ -27,7 +27,10 @@ public sealed record LiaisonVisitsRule : ComplianceRule, IRegisterRule
     /// <summary>The first month judged: 2017-05, the first full month after the plan was issued (2017-04-18) — a setting.</summary>
     public YearMonth FirstMonth { get; init; } = new(2017, 5);
 
-    /// <summary>The last month judged: 2018-01, the campaign's end (自即日起至2018年1月底, 三).</summary>
+    /// <summary>
+    /// The last month judged: 2018-01, the campaign's end (自即日起至2018年1月底, 前言): the plan's opening paragraph,
+    /// and the notice that issues it (通知), say so; 三、时间安排 itself ends with the acceptance phase in December.
+    /// </summary>
     public YearMonth LastMonth { get; init; } = new(2018, 1);
 
     /// <inheritdoc />
@@ -35,7 +38,7 @@ public sealed record LiaisonVisitsRule : ComplianceRule, IRegisterRule
     [
         new("MinimumPerMonth", Text.N(MinimumPerMonth), "visits per month at least", "二(七): 每月到校园工作不少于两次"),
         new("FirstMonth", Dates.Iso(FirstMonth), "the first month judged", "setting: the first full month after the plan was issued on 2017-04-18"),
-        new("LastMonth", Dates.Iso(LastMonth), "the last month judged", "三: 自即日起至2018年1月底"),
+        new("LastMonth", Dates.Iso(LastMonth), "the last month judged", "前言: 自即日起至2018年1月底 (the plan's opening paragraph; the notice, 通知, says the same)"),
     ];
 
     /// <inheritdoc />

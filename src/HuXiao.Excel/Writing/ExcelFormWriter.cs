@@ -7,8 +7,11 @@ namespace HuXiao.Excel;
 
 /// <summary>
 /// Writes the official form (校园安全工作进展报表) as an .xlsx workbook: for a report, or as a blank template
-/// for units to fill. The form sheet carries the tables as the source prints them; a second sheet, 具体情况,
-/// carries the case details. The schema, unit, period and revision are recorded in the workbook's custom
+/// for units to fill. The form sheet carries the tables as the source prints them, with three differences: a
+/// <c>统计月份：</c> line beside 填表单位 (the source prints no month), the date line <c>____年__月__日</c> where the
+/// source prints <c>2017年 月 日</c> (one form serves every month, into 2018), and each unit under its own label where
+/// the source's units row is out of line (A14 所, A15 个, C08 人). A second sheet, 具体情况, carries the case details,
+/// one row per case. The schema, unit, period and revision are recorded in the workbook's custom
 /// document properties. Immutable and thread-safe.
 /// </summary>
 public sealed class ExcelFormWriter

@@ -8,7 +8,10 @@ namespace HuXiao.Excel.Writing;
 
 /// <summary>
 /// Lays the form out on one sheet as the source prints it: title, 填表单位 line, the tables stacked (two header
-/// rows, units row, 新增 and 合计), the note beside the last table, and the footer. Values, never formulas.
+/// rows, units row, 新增 and 合计), the note beside the last table, and the footer. Values, never formulas. Added to
+/// the source: the 统计月份 line (the source prints no month); the blank date is <c>____年__月__日</c>, not the source's
+/// <c>2017年 月 日</c>, since the form serves months filed in 2018 too; units come from the schema, one under each
+/// label, where the source's units row is out of line (see <see cref="ReportSchema.Zhengzhou2017"/>).
 /// </summary>
 internal static class FormSheetWriter
 {

@@ -27,6 +27,20 @@ public sealed class ReportSchema
     }
 
     /// <summary>The built-in Zhengzhou 2017 form (郑公通〔2017〕66号 附件): schema id <c>zhengzhou-2017</c>, 46 indicators A01–C08.</summary>
+    /// <remarks>
+    /// <para>
+    /// 原件的计量单位行有两处与指标名称错位，本库按名称的含义取单位：表 A 在“已在校园周边安装交通设施校园数”（A14）下印(个)、在“安装视频探头数”（A15）下印(所)，
+    /// 两列互换了——校园数以“所”计，探头数以“个”计；表 C 的“问责人员”（C08）印在其单位(人)右边一列、表 C 旁说明所在的列。因此 A14 以“所”计，A15 以“个”计，C08 以“人”计；
+    /// HuXiao.Excel 写出的报表把每个单位印在它自己的指标下面。
+    /// </para>
+    /// <para>
+    /// The source's units row is out of line with the labels in two places, and the schema takes each unit from what the
+    /// label means: table A prints (个) under 已在校园周边安装交通设施校园数 (A14) and (所) under 安装视频探头数 (A15) — the two
+    /// swapped, as a count of campuses is in 所 and a count of cameras in 个; table C prints 问责人员 (C08) one column to
+    /// the right of its unit (人), in the column of the note beside the table. So A14 is counted in 所, A15 in 个 and C08
+    /// in 人, and the form HuXiao.Excel writes prints each unit under its own label.
+    /// </para>
+    /// </remarks>
     public static ReportSchema Zhengzhou2017 => Zhengzhou2017Form.Schema;
 
     /// <summary>The schema id, for example <c>zhengzhou-2017</c>.</summary>

@@ -257,40 +257,41 @@ internal abstract class BatchRuleFilter
     {
         private readonly int[] _ordinals;
         private readonly string[] _codes;
+        private readonly bool[] _oneRowPerCase;
 
         internal CaseFilter(int[] ordinals, ReportSchema schema)
             : base(Mask([], schema.Count))
         {
             _ordinals = ordinals;
             _codes = ordinals.Select(o => schema[o].Code).ToArray();
+            _oneRowPerCase = ordinals.Select(o => CaseDetailsRequiredRule.OneRowPerCase(schema[o])).ToArray();
         }
 
         internal override bool MayFind(in BatchRow row)
         {
-            // A blank holds 0, which never asks for cases, as a blank never does.
             for (var i = 0; i < _ordinals.Length; i++)
             {
-                if (row.Values[_ordinals[i]] > 0)
+                var cell = _ordinals[i];
+                if ((row.Filled[cell >> 6] & (1UL << cell)) == 0)
                 {
-                    if (row.Cases is not { } cases)
-                    {
-                        return true;
-                    }
+                    continue; // a blank 新增 asks for nothing
+                }
 
-                    var attached = false;
+                var attached = 0L;
+                if (row.Cases is { } cases)
+                {
                     foreach (var detail in cases)
                     {
                         if (detail.IndicatorCode == _codes[i])
                         {
-                            attached = true;
-                            break;
+                            attached++;
                         }
                     }
+                }
 
-                    if (!attached)
-                    {
-                        return true;
-                    }
+                if (!CaseDetailsRequiredRule.Complete(_oneRowPerCase[i], row.Values[cell], attached))
+                {
+                    return true;
                 }
             }
 

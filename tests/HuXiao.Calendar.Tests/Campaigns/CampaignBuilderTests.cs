@@ -28,6 +28,22 @@ public sealed class CampaignBuilderTests
     }
 
     [Fact]
+    public void Event_obligations_share_the_obligations_ids_and_survive_to_builder()
+    {
+        var duty = new EventObligation("report-at-once", "四(三)", s_text, s_text, s_text);
+        var campaign = Minimal().AddEventObligation(duty).Build();
+        Assert.Equal([duty], campaign.EventObligations);
+        Assert.Equal(campaign, campaign.ToBuilder().Build());
+        Assert.NotEqual(campaign, Minimal().Build());
+
+        var clash = Minimal()
+            .AddObligation(new RecurringObligation("report-at-once", ObligationKind.Other, ObligationFrequency.Monthly, 1, "四(三)", s_text, s_text))
+            .AddEventObligation(duty);
+        var error = Assert.Throws<CampaignDefinitionException>(() => clash.Build());
+        Assert.Contains("report-at-once", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_campaign_without_a_span_is_refused_with_the_fix()
     {
         var error = Assert.Throws<CampaignDefinitionException>(() => Campaign.CreateBuilder("x", s_text).Build());

@@ -60,4 +60,17 @@ public sealed class ModelTypeTests
         var visits = Campaign.Zhengzhou2017.Obligations.Single(o => o.Id == "liaison-visits");
         Assert.Equal("liaison-visits: ≥2 per Monthly (二(七))", visits.ToString());
     }
+
+    [Fact]
+    public void Event_obligation_checks_its_arguments_and_compares_by_value()
+    {
+        Assert.Throws<ArgumentException>(() => new EventObligation("Bad Id", "四(三)", s_text, s_text, s_text));
+        Assert.Throws<ArgumentException>(() => new EventObligation("x", " ", s_text, s_text, s_text));
+        Assert.Throws<ArgumentNullException>(() => new EventObligation("x", "四(三)", null!, s_text, s_text));
+        var a = new EventObligation("x", "四(三)", s_text, s_text, s_text);
+        Assert.Equal(a, new EventObligation("x", "四(三)", s_text, s_text, s_text));
+        Assert.Equal(a.GetHashCode(), new EventObligation("x", "四(三)", s_text, s_text, s_text).GetHashCode());
+        Assert.NotEqual(a, new EventObligation("x", "四(二)", s_text, s_text, s_text));
+        Assert.NotEqual(a, new EventObligation("x", "四(三)", new BilingualText("别的", "other"), s_text, s_text));
+    }
 }

@@ -149,6 +149,25 @@ public sealed class Zhengzhou2017CampaignTests
     }
 
     [Fact]
+    public void Drills_name_the_plans_subject_and_say_per_campus_is_a_setting()
+    {
+        var drills = s_campaign.Obligations.Single(o => o.Id == "emergency-drills");
+        Assert.StartsWith("教育部门、公安机关", drills.Scope.Chinese, StringComparison.Ordinal);
+        Assert.Contains("a setting", drills.Scope.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Major_cases_are_reported_at_once_an_event_driven_duty_of_each_police_organ()
+    {
+        var duty = Assert.Single(s_campaign.EventObligations);
+        Assert.Equal("case-reporting", duty.Id);
+        Assert.Equal("四(三)", duty.Clause);
+        Assert.Equal("发生的重大案事件和重要情况信息要随时上报", duty.Description.Chinese);
+        Assert.Equal(s_campaign.Obligations.Single(o => o.Id == "monthly-report").Scope, duty.Scope);
+        Assert.Equal("case-reporting: on event (四(三))", duty.ToString());
+    }
+
+    [Fact]
     public void Reporting_months_run_from_April_2017_to_January_2018()
     {
         Assert.Equal(new PeriodRange(new YearMonth(2017, 4), new YearMonth(2018, 1)), s_campaign.ReportingMonths);

@@ -99,6 +99,27 @@ public sealed class CalendarSamples
     }
 
     [Fact]
+    public void Obligations_recurring_and_on_event()
+    {
+        #region obligations
+        var campaign = Campaign.Zhengzhou2017;
+        foreach (var obligation in campaign.Obligations)
+        {
+            Console.WriteLine(obligation);   // monthly-report: ≥1 per Monthly (四(三)), …, liaison-visits: ≥2 per Monthly (二(七))
+        }
+
+        // Set off by events, not the calendar: no window, no count, no due date — route such reports as they come.
+        var atOnce = campaign.EventObligations.Single();
+        Console.WriteLine(atOnce);                        // case-reporting: on event (四(三))
+        Console.WriteLine(atOnce.Description.Chinese);    // 发生的重大案事件和重要情况信息要随时上报
+        #endregion
+
+        Assert.Equal(["monthly-report", "stage-report", "emergency-drills", "liaison-visits"], campaign.Obligations.Select(o => o.Id));
+        Assert.Equal("case-reporting: on event (四(三))", atOnce.ToString());
+        Assert.Equal("发生的重大案事件和重要情况信息要随时上报", atOnce.Description.Chinese);
+    }
+
+    [Fact]
     public void Semesters_are_settings()
     {
         #region semesters

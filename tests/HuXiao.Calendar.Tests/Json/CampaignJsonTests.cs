@@ -87,6 +87,30 @@ public sealed class CampaignJsonTests
     }
 
     [Fact]
+    public void Event_obligations_round_trip_and_missing_fields_are_named()
+    {
+        var json = CampaignJson.Serialize(Campaign.Zhengzhou2017);
+        Assert.Contains("\"eventObligations\"", json, StringComparison.Ordinal);
+        Assert.Equal(Campaign.Zhengzhou2017.EventObligations, CampaignJson.Parse(json).EventObligations);
+
+        var bad = """
+            {"id":"x","title":{"zh":"中","en":"x"},"span":{"start":"2018-03-01","end":"2018-12-31"},
+             "eventObligations":[{"id":"e","trigger":{"zh":"中","en":"x"},"description":{"zh":"中"},"scope":{"zh":"中","en":"x"}}]}
+            """;
+        var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse(bad));
+        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].clause is missing or empty; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].description.en is missing or empty; it is required.");
+    }
+
+    [Fact]
+    public void A_campaign_without_event_obligations_writes_none()
+    {
+        var campaign = Campaign.CreateBuilder("plain-2018", new BilingualText("中", "x")).WithSpan(new LocalDate(2018, 3, 1), new LocalDate(2018, 12, 31)).Build();
+        Assert.DoesNotContain("eventObligations", CampaignJson.Serialize(campaign), StringComparison.Ordinal);
+        Assert.Empty(CampaignJson.Parse(CampaignJson.Serialize(campaign)).EventObligations);
+    }
+
+    [Fact]
     public void A_due_rule_must_give_exactly_one_kind()
     {
         var json = """

@@ -18,11 +18,11 @@ public class DemoCommandTests
         Assert.Equal(10, Directory.GetFiles(Path.Combine(dir.Path, "out", "rollups"), "*.json").Length);
         Assert.Contains("合成示例数据", File.ReadAllText(Path.Combine(dir.Path, "out", "campaign.ics")));
 
-        Assert.Contains("did not file: 410185", run.Out);
-        Assert.Contains("410122 中牟县 on 2018-02-03", run.Out);
-        Assert.Contains("410105 金水区 (urban-plus-rural", run.Out);
-        Assert.Contains("410181 巩义市: one-touch-alarm", run.Out);
-        Assert.Contains("410122 中牟县 on 2018-02-03, 2 day(s) late", run.Out);
+        Assert.Contains("did not file: 410185 登封市公安局", run.Out);   // the police organs' names, as the form prints 填表单位
+        Assert.Contains("410122 中牟县公安局 on 2018-02-03", run.Out);
+        Assert.Contains("410105 金水分局 (urban-plus-rural", run.Out);
+        Assert.Contains("410181 巩义市公安局: one-touch-alarm", run.Out);
+        Assert.Contains("410122 中牟县公安局 on 2018-02-03, 2 day(s) late", run.Out);
         using var compliance = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "compliance-2018-01.json")));
         var gongyi = compliance.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetProperty("code").GetString() == "410181");
         Assert.Equal("not-met", gongyi.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "one-touch-alarm").GetProperty("status").GetString());

@@ -47,6 +47,33 @@ public class ComplianceServiceCollectionTests
     }
 
     [Fact]
+    public void Options_set_the_drills_scope_and_keep_the_boarding_dutys_earlier_date()
+    {
+        using var provider = new ServiceCollection()
+            .AddHuXiaoCompliance(o =>
+            {
+                o.DrillScope = DrillScope.PerUnit;
+                o.DueDates[BoardingDutyRule.DefaultId] = Deadline.PushPhaseEnd;
+            })
+            .BuildServiceProvider();
+
+        var catalogue = provider.GetRequiredService<RuleCatalogue>();
+
+        Assert.Equal(DrillScope.PerUnit, ((DrillsEachSemesterRule)catalogue.Get(DrillsEachSemesterRule.DefaultId)).Scope);
+        Assert.Equal(D(2017, 10, 31), catalogue.Get(BoardingDutyRule.DefaultId).Due);
+        Assert.Equal(DrillScope.PerCampus, ((DrillsEachSemesterRule)new ComplianceOptions().BuildCatalogue().Get(DrillsEachSemesterRule.DefaultId)).Scope);
+    }
+
+    [Fact]
+    public void An_undefined_drill_scope_fails_when_built()
+    {
+        var e = Assert.Throws<ComplianceException>(() => new ComplianceOptions { DrillScope = (DrillScope)9 }.BuildCatalogue());
+
+        Assert.Equal(ComplianceErrorCodes.InvalidOptions, e.Code);
+        Assert.Contains("DrillScope", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_options_fail_when_built()
     {
         using var provider = new ServiceCollection().AddHuXiaoCompliance(o => o.DisabledRules.Add("no-such-rule")).BuildServiceProvider();

@@ -185,6 +185,29 @@ public class ComplianceSamples
     }
 
     [Fact]
+    public void Readings_of_the_plan_are_settings()
+    {
+        #region readings
+        var catalogue = RuleCatalogue.CreateDefault();
+        var boarding = catalogue.Get(BoardingDutyRule.DefaultId);
+        Console.WriteLine(boarding.Due);                 // 2017-05-31: 二(一)3, 2017年5月底前…配齐专兼职安全保卫人员、保安员
+
+        var drills = (DrillsEachSemesterRule)catalogue.Get(DrillsEachSemesterRule.DefaultId);
+        Console.WriteLine(drills.Scope);                 // PerCampus: every campus — a setting; the plan's subject is 教育部门、公安机关
+
+        // The other readings, where a city relies on them:
+        var other = catalogue
+            .WithDue(BoardingDutyRule.DefaultId, Deadline.PushPhaseEnd)                         // due at the end of the push phase
+            .Configure<DrillsEachSemesterRule>(DrillsEachSemesterRule.DefaultId, r => r with { Scope = DrillScope.PerUnit });  // the unit as a whole
+        #endregion
+
+        Assert.Equal(new LocalDate(2017, 5, 31), boarding.Due);
+        Assert.Equal(DrillScope.PerCampus, drills.Scope);
+        Assert.Equal(new LocalDate(2017, 10, 31), other.Get(BoardingDutyRule.DefaultId).Due);
+        Assert.Equal(DrillScope.PerUnit, ((DrillsEachSemesterRule)other.Get(DrillsEachSemesterRule.DefaultId)).Scope);
+    }
+
+    [Fact]
     public void A_scorecard_ranks_who_is_behind()
     {
         var june = new YearMonth(2017, 6);

@@ -64,6 +64,46 @@ public class DrillsEachSemesterRuleTests
     }
 
     [Fact]
+    public void Per_campus_is_a_setting_that_quotes_the_plans_subject()
+    {
+        Assert.Equal(DrillScope.PerCampus, Rule.Scope);
+        var scope = Assert.Single(Rule.Parameters, p => p.Name == "Scope");
+        Assert.Equal("per-campus", scope.Value);
+        Assert.StartsWith("setting", scope.Source, StringComparison.Ordinal);
+        Assert.Contains("教育部门、公安机关", scope.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Per_unit_counts_the_units_drills_together()
+    {
+        // Two campuses, one drill between them in each semester: short per campus, met for the unit as a whole.
+        var register = RegisterOf(D(2018, 2, 1), Campus("c1") with { DrillDates = [D(2017, 3, 1)] }, Campus("c2") with { DrillDates = [D(2017, 10, 9)] });
+        var perUnit = Rule with { Scope = DrillScope.PerUnit };
+
+        Assert.Equal(ComplianceStatus.NotMet, Judge(Rule, register, D(2018, 2, 1)).Status);
+        var finding = Judge(perUnit, register, D(2018, 2, 1));
+        Assert.Equal(ComplianceStatus.Met, finding.Status);
+        Assert.Empty(finding.Campuses);
+        Assert.Equal("per-unit", Assert.Single(perUnit.Parameters, p => p.Name == "Scope").Value);
+    }
+
+    [Fact]
+    public void Per_unit_is_not_met_when_a_semester_has_no_drill_anywhere()
+    {
+        var register = RegisterOf(D(2018, 2, 1), Campus("c1") with { DrillDates = [D(2017, 3, 1)] }, Campus("c2") with { DrillDates = [D(2017, 4, 9)] });
+
+        var finding = Judge(Rule with { Scope = DrillScope.PerUnit }, register, D(2018, 2, 1));
+
+        Assert.Equal(ComplianceStatus.NotMet, finding.Status);
+        Assert.Contains("2017", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Equal(ComplianceStatus.NotApplicable, Judge(Rule with { Scope = DrillScope.PerUnit }, RegisterOf(D(2018, 2, 1)), D(2018, 2, 1)).Status);
+    }
+
+    [Fact]
+    public void An_undefined_scope_is_refused()
+        => Assert.Throws<ArgumentException>(() => Rule with { Scope = (DrillScope)7 });
+
+    [Fact]
     public void Semesters_are_a_parameter()
     {
         var rule = Rule with { Semesters = [new HuXiao.Calendar.Semester("test", new HuXiao.Calendar.BilingualText("测试学期", "test term"), new NodaTime.DateInterval(D(2017, 3, 1), D(2017, 3, 31)))] };
@@ -148,19 +188,40 @@ public class BoardingDutyRuleTests
 {
     private static readonly BoardingDutyRule Rule = new();
 
-    [Fact]
-    public void Boarding_campuses_need_24_hour_duty_and_dormitory_managers()
-    {
-        var register = RegisterOf(D(2017, 11, 1),
-            Campus("day"),
-            Campus("ok") with { BoardingStudents = 200, RoundTheClockDuty = true, DormitoryManagers = 2 },
-            Campus("bad") with { BoardingStudents = 200, RoundTheClockDuty = false, DormitoryManagers = 0 });
+    private static CampusRegister Boarding(NodaTime.LocalDate recorded) => RegisterOf(recorded,
+        Campus("day"),
+        Campus("ok") with { BoardingStudents = 200, RoundTheClockDuty = true, DormitoryManagers = 2 },
+        Campus("bad") with { BoardingStudents = 200, RoundTheClockDuty = false, DormitoryManagers = 0 });
 
-        Assert.Equal(ComplianceStatus.NotDue, Judge(Rule, register, D(2017, 10, 30)).Status);
-        var finding = Judge(Rule, register, D(2017, 11, 2));
+    [Fact]
+    public void Boarding_campuses_need_24_hour_duty_and_dormitory_managers_by_the_end_of_May_2017()
+    {
+        var register = Boarding(D(2017, 6, 1));
+
+        Assert.Equal(D(2017, 5, 31), Rule.Due);
+        Assert.Equal(ComplianceStatus.NotDue, Judge(Rule, register, D(2017, 5, 31)).Status);
+        var finding = Judge(Rule, register, D(2017, 6, 1));
         Assert.Equal(ComplianceStatus.NotMet, finding.Status);
         Assert.Equal(2, finding.Figure("campuses-concerned"));
         Assert.Equal("bad", Assert.Single(finding.Campuses).CampusCode);
+    }
+
+    [Fact]
+    public void The_due_date_is_the_staffing_sentences_as_the_staffing_norms_is()
+    {
+        Assert.Equal(new StaffingNormRule().Due, Rule.Due);
+        Assert.StartsWith("二(一)3: 2017年5月底前", Rule.DueSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_earlier_reading_due_at_the_end_of_the_push_phase_is_a_setting()
+    {
+        var catalogue = RuleCatalogue.CreateDefault().WithDue(BoardingDutyRule.DefaultId, Deadline.PushPhaseEnd);
+        var rule = (BoardingDutyRule)catalogue.Get(BoardingDutyRule.DefaultId);
+
+        Assert.Equal(D(2017, 10, 31), rule.Due);
+        Assert.Equal(ComplianceStatus.NotDue, Judge(rule, Boarding(D(2017, 11, 1)), D(2017, 10, 31)).Status);
+        Assert.Equal(ComplianceStatus.NotMet, Judge(rule, Boarding(D(2017, 11, 1)), D(2017, 11, 1)).Status);
     }
 
     [Fact]

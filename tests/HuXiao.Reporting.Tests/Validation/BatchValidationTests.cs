@@ -111,6 +111,16 @@ public class BatchValidationTests
         }
 
         b.SetBoth("A01", 2, 20);
+
+        // Case details for a case count (B17, 起) and a person count (B19, 人): as many as, fewer or more than 新增.
+        foreach (var code in new[] { "B17", "B19" })
+        {
+            for (var k = random.Next(0, 3); k > 0; k--)
+            {
+                b.AddCase(new CaseDetail(code, null, "校门口", "概要"));
+            }
+        }
+
         return b.Build();
     }
 

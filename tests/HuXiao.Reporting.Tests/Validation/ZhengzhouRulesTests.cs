@@ -128,8 +128,51 @@ public class ZhengzhouRulesTests
         Assert.Equal(["B17"], finding.Indicators);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
 
-        var withDetails = bare.AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 12), "某校门口", "盗窃案一起，已破获")).Build();
+        var withDetails = bare
+            .AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 12), "某校门口", "盗窃案一起，已破获"))
+            .AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 19), "某校周边", "抢夺案一起，已破获"))
+            .Build();
         Assert.DoesNotContain(Rules.Validate(withDetails).Findings, f => f.RuleCode == "case-details-required");
+    }
+
+    [Fact]
+    public void A_case_count_needs_one_detail_per_case_counted()
+    {
+        static CaseDetail Case(string code) => new(code, new LocalDate(2017, 5, 12), "某校门口", "案件一起");
+        static MonthlyReport ThreeCases(int detailed)
+        {
+            var builder = TestData.CleanBuilder().SetBoth("B18", 3, 3);
+            for (var k = 0; k < detailed; k++)
+            {
+                builder.AddCase(Case("B18"));
+            }
+
+            return builder.Build();
+        }
+
+        var short1 = Only(ThreeCases(1), "case-details-required");
+        Assert.Equal(FindingSeverity.Warning, short1.Severity);
+        Assert.Equal(["B18"], short1.Indicators);
+        Assert.Contains("only 1 are detailed", short1.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("缺 2 起", short1.Message, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Rules.Validate(ThreeCases(3)).Findings, f => f.RuleCode == "case-details-required");
+        Assert.Contains("more than the count", Only(ThreeCases(4), "case-details-required").EnglishMessage, StringComparison.Ordinal);
+
+        // A detail under a case count whose 新增 is 0 is one too many; under a blank 新增, the blank-cell rule speaks.
+        Assert.Contains("more than the count", Only(TestData.CleanBuilder().AddCase(Case("B05")).Build(), "case-details-required").EnglishMessage, StringComparison.Ordinal);
+        var blank = TestData.CleanBuilder().SetNew("B05", null).AddCase(Case("B05")).Build();
+        Assert.DoesNotContain(Rules.Validate(blank).Findings, f => f.RuleCode == "case-details-required");
+    }
+
+    [Fact]
+    public void A_person_count_needs_a_detail_but_not_one_per_person()
+    {
+        var caught = TestData.CleanBuilder().SetBoth("B19", 4, 4);
+
+        Assert.Contains("no case details", Only(caught.Build(), "case-details-required").EnglishMessage, StringComparison.Ordinal);
+        var oneCase = caught.AddCase(new CaseDetail("B19", new LocalDate(2017, 5, 20), "某校周边", "团伙盗窃一起，抓获4人")).Build();
+        Assert.DoesNotContain(Rules.Validate(oneCase).Findings, f => f.RuleCode == "case-details-required");
     }
 
     [Fact]

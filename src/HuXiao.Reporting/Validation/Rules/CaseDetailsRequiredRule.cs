@@ -2,15 +2,27 @@ namespace HuXiao.Reporting.Validation.Rules;
 
 /// <summary>
 /// A 新增 above zero for a case count needs its cases attached, as the form's note asks
-/// (打击涉校违法犯罪和防范案事件情况，要报送具体情况).
+/// (打击涉校违法犯罪和防范案事件情况，要报送具体情况, 附件). A warning, never an error: the counts stand on their own.
 /// </summary>
+/// <remarks>
+/// <para>
+/// For an indicator counted in cases (起: B05, B06, B17, B18 of the 2017 form) the case sheet has one row per case
+/// (每起一行), so the rule expects as many details as the 新增: fewer draws a warning naming how many are missing,
+/// and more draws one too (a count that is too low, or a detail put under the wrong indicator).
+/// </para>
+/// <para>
+/// For any other unit (B19 抓获违法犯罪嫌疑人 counts persons, 人) the count says nothing about how many cases there
+/// were — one case may bring in several suspects — so a 新增 above zero needs at least one detail.
+/// </para>
+/// <para>A blank 新增 asks for nothing (the blank-cell rule reports the blank).</para>
+/// </remarks>
 public sealed class CaseDetailsRequiredRule : ConsistencyRule
 {
     /// <summary>Creates the rule over the given case-count indicators.</summary>
     /// <param name="indicators">The codes, for example B05, B06, B17, B18, B19.</param>
     /// <param name="code">The rule's code.</param>
     public CaseDetailsRequiredRule(IEnumerable<string> indicators, string code = "case-details-required")
-        : base(code, FindingSeverity.Warning, indicators, "打击涉校违法犯罪和防范案事件情况，要报送具体情况", "Enforcement and prevention counts need their cases reported")
+        : base(code, FindingSeverity.Warning, indicators, "打击涉校违法犯罪和防范案事件情况，要报送具体情况", "Enforcement and prevention counts need their cases reported (one per case counted in 起)")
     {
     }
 
@@ -19,23 +31,46 @@ public sealed class CaseDetailsRequiredRule : ConsistencyRule
     {
         for (var i = 0; i < context.Count; i++)
         {
-            if (context.Value(i, ReportRow.New) is > 0 and var added)
+            if (context.Value(i, ReportRow.New) is not { } added)
             {
-                var ind = context.Indicator(i);
-                var attached = 0;
-                foreach (var detail in context.Report.Cases)
-                {
-                    if (detail.IndicatorCode == ind.Code)
-                    {
-                        attached++;
-                    }
-                }
+                continue;
+            }
 
-                if (attached == 0)
+            var ind = context.Indicator(i);
+            var attached = 0L;
+            foreach (var detail in context.Report.Cases)
+            {
+                if (detail.IndicatorCode == ind.Code)
                 {
-                    context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added}，但未报送具体情况。", $"New this month: {ind.Code} ({ind.Name}) is {added}, but no case details are attached.", i);
+                    attached++;
                 }
+            }
+
+            var oneRowPerCase = OneRowPerCase(ind);
+            if (Complete(oneRowPerCase, added, attached))
+            {
+                continue;
+            }
+
+            if (attached == 0)
+            {
+                context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added}，但未报送具体情况。", $"New this month: {ind.Code} ({ind.Name}) is {added}, but no case details are attached.", i);
+            }
+            else if (attached < added)
+            {
+                context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added} 起，只报送了 {attached} 起具体情况（每起一行），缺 {added - attached} 起。", $"New this month: {ind.Code} ({ind.Name}) is {added} case(s), but only {attached} are detailed (one row per case); {added - attached} missing.", i);
+            }
+            else
+            {
+                context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added} 起，但报送了 {attached} 起具体情况，多于新增数；请核对新增数或具体情况所属的指标。", $"New this month: {ind.Code} ({ind.Name}) is {added} case(s), but {attached} case details are attached, more than the count; check the count or the indicator each detail is under.", i);
             }
         }
     }
+
+    /// <summary>Whether an indicator's 新增 counts cases one to a row of the case sheet: its unit is 起.</summary>
+    internal static bool OneRowPerCase(Indicator indicator) => indicator.Unit.Equals(MeasureUnit.Cases);
+
+    /// <summary>Whether the details attached answer a 新增: as many as the count for a case count, at least one otherwise.</summary>
+    internal static bool Complete(bool oneRowPerCase, long added, long attached)
+        => oneRowPerCase ? attached == added || added < 0 : added <= 0 || attached > 0;
 }
