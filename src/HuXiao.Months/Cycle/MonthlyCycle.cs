@@ -2,6 +2,7 @@ using HuXiao.Calendar;
 using HuXiao.Compliance;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Aggregation;
+using HuXiao.Reporting.Validation;
 using NodaTime;
 
 namespace HuXiao.Months;
@@ -31,6 +32,8 @@ public sealed class MonthlyCycle
 
     internal MonthlyCycle(
         Campaign campaign,
+        RuleSet validation,
+        ComplianceChecker checker,
         UnitHierarchy hierarchy,
         YearMonth period,
         LocalDate asOf,
@@ -43,6 +46,8 @@ public sealed class MonthlyCycle
         IReadOnlyList<ComplianceResult> unitCompliance)
     {
         Campaign = campaign;
+        Validation = validation;
+        Checker = checker;
         Hierarchy = hierarchy;
         Period = period;
         AsOf = asOf;
@@ -61,6 +66,12 @@ public sealed class MonthlyCycle
 
     /// <summary>The campaign: its reporting months and due dates.</summary>
     public Campaign Campaign { get; }
+
+    /// <summary>The consistency rules the forms were checked with; their schema is the month's form.</summary>
+    public RuleSet Validation { get; }
+
+    /// <summary>The compliance checker the month was judged with: its catalogue names the rules behind <see cref="Compliance"/>.</summary>
+    public ComplianceChecker Checker { get; }
 
     /// <summary>The unit the month's forms are filed to, whose total the roll-up is (for example 410100 郑州市).</summary>
     public OrganisationUnit Parent => RollUp.Report.Unit;

@@ -220,7 +220,7 @@ public sealed class MonthlyCycleBuilder
         var coverage = UnitCoverage.Of(expected.Select(u => u.Code), used.Keys);
         var compliance = _checker.Check(rollUp.Report, _asOf, rollUp.Used, coverage);
         var unitCompliance = used.Values.OrderBy(r => r.Unit.Code, StringComparer.Ordinal).Select(r => _checker.Check(r, _asOf)).ToArray();
-        return new MonthlyCycle(_campaign, hierarchy, _period, _asOf, due, units, unattributed, rollUp, coverage, compliance, unitCompliance);
+        return new MonthlyCycle(_campaign, _validation, _checker, hierarchy, _period, _asOf, due, units, unattributed, rollUp, coverage, compliance, unitCompliance);
 
         UnitFiling Filing(OrganisationUnit unit, List<Submission> sent, Dictionary<string, MonthlyReport> chosen, bool isExpected)
         {
