@@ -36,7 +36,7 @@ internal static class MonthData
     /// <summary>A form refused for one bad cell: the unit and month are known, the figures are not.</summary>
     internal static Submission RefusedForm(OrganisationUnit? unit, string source, LocalDate? receivedOn = null, YearMonth? period = null)
         => Submission.Refused(
-            [new InputProblem("HX0301", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01")],
+            [new InputProblem("HX0415", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01")],
             source,
             unit,
             unit is null ? null : period ?? May,

@@ -117,7 +117,7 @@ public class BriefingBuilderTests
     [Fact]
     public void A_refused_form_is_filed_with_its_problems_not_missing_and_one_bad_file_never_stops_the_briefing()
     {
-        var problem = new InputProblem("HX0301", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
+        var problem = new InputProblem("HX0415", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
         var month = Month(November, AsOf, Three,
         [
             Submission.Of(NovemberForms[0]),

@@ -129,7 +129,7 @@ public class BriefingHtmlRendererTests
     [Fact]
     public void The_front_page_counts_every_status_and_says_when_the_citys_verdicts_rest_on_part_of_the_units()
     {
-        var problem = new InputProblem("HX0301", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
+        var problem = new InputProblem("HX0415", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
         var month = Month(November, AsOf, [Zhongyuan, Tricky, Erqi, Guancheng],
         [
             Submission.Of(Form(Zhongyuan, November, 100, 80, 20, 90, 97, new LocalDate(2017, 11, 30))),

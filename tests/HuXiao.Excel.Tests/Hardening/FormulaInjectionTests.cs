@@ -44,7 +44,7 @@ public class FormulaInjectionTests
         UnitFiling[] units =
         [
             new() { Unit = unit, Status = FilingStatus.Filed, Submission = Submission.Of(report, Payloads[0]) },
-            new() { Unit = new OrganisationUnit("410104", Payloads[3]), Status = FilingStatus.Refused, Submission = Submission.Refused([new InputProblem("HX0301", Payloads[2], Payloads[1], Payloads[4])], Payloads[3]) },
+            new() { Unit = new OrganisationUnit("410104", Payloads[3]), Status = FilingStatus.Refused, Submission = Submission.Refused([new InputProblem("HX0415", Payloads[2], Payloads[1], Payloads[4])], Payloads[3]) },
         ];
         new RollUpWorkbookWriter().Write(rollUp, stream, units, extraFindings: [new WorkbookFinding("410103", Payloads[4], "not-met", Payloads[0])]);
         AssertNoFormula(stream.ToArray(), Payloads);

@@ -24,7 +24,7 @@ public sealed class RollUpWorkbookWriterTests
         var reports = new[] { Report(s_a, 30, 2), Report(s_b, 12, null) };
         var rollUp = ReportRollUp.Combine(Samples.Schema, s_city, Samples.Period, reports, [s_a.Code, s_b.Code, s_c.Code, s_d.Code]);
         var validation = RuleSet.For(Samples.Schema).Validate(reports[0]);
-        var problem = new InputProblem("HX0301", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
+        var problem = new InputProblem("HX0415", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
         UnitFiling[] units =
         [
             new() { Unit = s_a, Status = FilingStatus.Filed, Submission = Submission.Of(reports[0]), Validation = validation, DaysLate = 0 },
@@ -62,7 +62,7 @@ public sealed class RollUpWorkbookWriterTests
             var rows = list.RowsUsed().Skip(1).Select(r => (Unit: r.Cell(1).GetString(), Rule: r.Cell(4).GetString(), Location: r.Cell(8).GetString())).ToArray();
             Assert.Contains(("410104", "not-reported", string.Empty), rows);
             Assert.Contains(("410103", "late", "410103-2017-05"), rows);
-            Assert.Contains(("410105", "HX0301", "校园安全工作进展报表!B8"), rows);
+            Assert.Contains(("410105", "HX0415", "校园安全工作进展报表!B8"), rows);
             Assert.Contains(rows, r => r is { Unit: "410199", Rule: "unexpected" });
             Assert.Contains(("410103", "alarm-linked", "check:A19"), rows);
             Assert.Equal(validation.Findings.Count(f => !f.IsNotChecked) + 5, rows.Length);
