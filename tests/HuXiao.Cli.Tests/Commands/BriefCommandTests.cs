@@ -109,12 +109,11 @@ public class BriefCommandTests
     [Fact]
     public void The_demo_writes_the_briefing_for_its_last_month()
     {
-        using var dir = new TempDirectory();
-        var run = HuxiaoProcess.Run(dir.Path, "demo", "--out", "out");
+        var run = DemoRun.Outcome;
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("briefing: brief-2018-01.html", run.Out);
 
-        var doc = Page(Path.Combine(dir.Path, "out", "brief-2018-01.html"));
+        var doc = Page(DemoRun.Out("brief-2018-01.html"));
         Assert.Contains("合成示例数据", doc.Root!.Value, StringComparison.Ordinal);
         var rows = doc.Descendants("table").Single(t => (string?)t.Attribute("class") == "units").Element("tbody")!.Elements("tr").ToArray();
         Assert.Equal(16, rows.Length);

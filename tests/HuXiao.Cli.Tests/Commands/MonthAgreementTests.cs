@@ -104,10 +104,9 @@ public class MonthAgreementTests
     [Fact]
     public void The_demo_month_reads_the_same_in_the_workbook_the_briefing_and_aggregate()
     {
-        using var dir = new TempDirectory();
-        Assert.Equal(0, HuxiaoProcess.Run(dir.Path, "demo", "--out", "out").ExitCode);
-        var forms = Directory.GetFiles(Path.Combine(dir.Path, "out", "forms"), "*-2018-01.json").Select(f => Path.GetRelativePath(dir.Path, f)).Order(StringComparer.Ordinal).ToArray();
-        var aggregate = HuxiaoProcess.Run(dir.Path, ["aggregate", .. forms, "--unit-code", "410100", "--unit-name", "郑州市", "--period", "2018-01", "--as-of", "2018-02-05", "--format", "json"]);
+        Assert.Equal(0, DemoRun.Outcome.ExitCode);
+        var forms = Directory.GetFiles(DemoRun.Out("forms"), "*-2018-01.json").Select(f => Path.GetRelativePath(DemoRun.Folder, f)).Order(StringComparer.Ordinal).ToArray();
+        var aggregate = HuxiaoProcess.Run(DemoRun.Folder, ["aggregate", .. forms, "--unit-code", "410100", "--unit-name", "郑州市", "--period", "2018-01", "--as-of", "2018-02-05", "--format", "json"]);
         Assert.Equal(0, aggregate.ExitCode);
 
         var fromAggregate = FromAggregateJson(aggregate.Out);
@@ -116,7 +115,7 @@ public class MonthAgreementTests
         Assert.Equal("late", fromAggregate["410122"]);
         Assert.Equal("filed-with-errors", fromAggregate["410105"]);
         Assert.Equal(13, fromAggregate.Values.Count(s => s == "filed"));
-        Assert.Equal(fromAggregate, FromWorkbook(Path.Combine(dir.Path, "out", "rollups", "410100-2018-01.xlsx")));
-        Assert.Equal(fromAggregate, FromBriefing(Path.Combine(dir.Path, "out", "brief-2018-01.html")));
+        Assert.Equal(fromAggregate, FromWorkbook(DemoRun.Out("rollups", "410100-2018-01.xlsx")));
+        Assert.Equal(fromAggregate, FromBriefing(DemoRun.Out("brief-2018-01.html")));
     }
 }
