@@ -10,8 +10,8 @@ namespace HuXiao.Cli.Tests.Commands;
 /// </summary>
 public class MonthAgreementTests
 {
-    private static string Form(string code, string name, string period, string filedOn, string a05 = "100")
-        => $$$"""{"schema":"zhengzhou-2017","unit":{"code":"{{{code}}}","name":"{{{name}}}"},"period":"{{{period}}}","total":{"A01":100,"A02":60,"A03":40,"A04":150,"A05":{{{a05}}},"A06":100,"A07":100,"A08":100,"A09":300,"A10":100,"A11":10,"A12":10,"A13":5,"A14":5,"A15":800,"A16":100,"A17":100,"A18":100,"A19":100},"filing":{"filedOn":"{{{filedOn}}}","revision":1}}""";
+    private static string Form(string code, string name, string period, string filedOn, string a05 = "100", int a02 = 60)
+        => $$$"""{"schema":"zhengzhou-2017","unit":{"code":"{{{code}}}","name":"{{{name}}}"},"period":"{{{period}}}","total":{"A01":100,"A02":{{{a02}}},"A03":40,"A04":150,"A05":{{{a05}}},"A06":100,"A07":100,"A08":100,"A09":300,"A10":100,"A11":10,"A12":10,"A13":5,"A14":5,"A15":800,"A16":100,"A17":100,"A18":100,"A19":100},"filing":{"filedOn":"{{{filedOn}}}","revision":1}}""";
 
     private static Dictionary<string, string> FromAggregateJson(string stdout)
     {
@@ -42,15 +42,16 @@ public class MonthAgreementTests
     }
 
     [Fact]
-    public void A_month_with_a_refused_a_late_a_missing_and_an_unexpected_unit_reads_the_same_everywhere()
+    public void A_month_with_a_file_of_every_status_reads_the_same_everywhere()
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.File("410102.json"), Form("410102", "中原分局", "2017-11", "2017-11-30"));
         File.WriteAllText(dir.File("410103.json"), Form("410103", "二七分局", "2017-11", "2017-12-04"));
         File.WriteAllText(dir.File("410104.json"), Form("410104", "管城分局", "2017-11", "2017-11-30", a05: "\"12所\""));
+        File.WriteAllText(dir.File("410106.json"), Form("410106", "上街公安分局", "2017-11", "2017-11-29", a02: 70));   // 70 + 40 ≠ 100
         File.WriteAllText(dir.File("410199.json"), Form("410199", "某分局", "2017-11", "2017-11-30"));
-        string[] files = ["410102.json", "410103.json", "410104.json", "410199.json"];
-        string[] month = ["--period", "2017-11", "--as-of", "2017-12-05", "--expect", "410102,410103,410104,410105"];
+        string[] files = ["410102.json", "410103.json", "410104.json", "410106.json", "410199.json"];
+        string[] month = ["--period", "2017-11", "--as-of", "2017-12-05", "--expect", "410102,410103,410104,410105,410106"];
 
         var aggregate = HuxiaoProcess.Run(dir.Path, ["aggregate", .. files, .. month, "--unit-code", "410100", "--unit-name", "郑州市", "--format", "json", "-o", "city.xlsx"]);
         Assert.Equal(0, aggregate.ExitCode);
@@ -63,6 +64,7 @@ public class MonthAgreementTests
             ["410103"] = "late",
             ["410104"] = "refused",
             ["410105"] = "missing",
+            ["410106"] = "filed-with-errors",
             ["410199"] = "unexpected",
         };
         Assert.Equal(expected, FromAggregateJson(aggregate.Out));
@@ -83,7 +85,8 @@ public class MonthAgreementTests
         Assert.Equal(1, units["410104"].GetProperty("errors").GetInt32());
         Assert.Equal(JsonValueKind.Null, units["410105"].GetProperty("file").ValueKind);
         Assert.Equal(JsonValueKind.Null, units["410105"].GetProperty("daysLate").ValueKind);
-        Assert.Equal(["410102", "410103"], root.GetProperty("combined").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, units["410106"].GetProperty("errors").GetInt32());
+        Assert.Equal(["410102", "410103", "410106"], root.GetProperty("combined").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(["410104", "410105"], root.GetProperty("missing").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains("refused: unit 410104", aggregate.Error);
         Assert.Contains("missing: unit 410105", aggregate.Error);
@@ -96,8 +99,8 @@ public class MonthAgreementTests
         var closed = findings.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "closed-management");
         Assert.Equal("cannot-tell", closed.GetProperty("status").GetString());
         var coverage = closed.GetProperty("coverage");
-        Assert.Equal(2, coverage.GetProperty("reported").GetInt32());
-        Assert.Equal(4, coverage.GetProperty("expected").GetInt32());
+        Assert.Equal(3, coverage.GetProperty("reported").GetInt32());
+        Assert.Equal(5, coverage.GetProperty("expected").GetInt32());
         Assert.Equal(["410104", "410105"], coverage.GetProperty("missing").EnumerateArray().Select(c => c.GetString()));
     }
 
