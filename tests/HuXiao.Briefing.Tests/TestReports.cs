@@ -1,4 +1,7 @@
+using HuXiao.Calendar;
+using HuXiao.Months;
 using HuXiao.Reporting;
+using HuXiao.Reporting.Validation;
 using NodaTime;
 
 namespace HuXiao.Briefing.Tests;
@@ -10,6 +13,22 @@ internal static class TestReports
     internal static readonly OrganisationUnit Zhongyuan = new("410102", "中原区");
     internal static readonly OrganisationUnit Erqi = new("410103", "二七区");
     internal static readonly OrganisationUnit Guancheng = new("410104", "管城回族区");
+
+    /// <summary>No blank-cell warnings: the hand-made forms fill only the cells the targets read.</summary>
+    internal static readonly RuleSet Rules = RuleSet.For(ReportSchema.Zhengzhou2017).Without("blank-cell");
+
+    /// <summary>The month of the given forms, the expected units filing to the city.</summary>
+    internal static MonthlyCycle Month(YearMonth period, LocalDate asOf, IEnumerable<OrganisationUnit> expected, IEnumerable<Submission> forms, IEnumerable<MonthlyReport>? previous = null)
+        => MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, period, asOf)
+            .WithUnits(City, expected)
+            .WithValidation(Rules)
+            .AddRange(forms)
+            .WithPreviousMonth(previous ?? [])
+            .Build();
+
+    /// <summary>The month of the given forms, read without problems.</summary>
+    internal static MonthlyCycle Month(YearMonth period, LocalDate asOf, IEnumerable<OrganisationUnit> expected, IEnumerable<MonthlyReport> forms, IEnumerable<MonthlyReport>? previous = null)
+        => Month(period, asOf, expected, forms.Select(f => Submission.Of(f)), previous);
 
     /// <summary>A form where every deadline target is met except the one-touch alarm (A19 = <paramref name="alarms"/>).</summary>
     internal static MonthlyReport Form(OrganisationUnit unit, YearMonth period, long campuses, long urban, long rural, long standard, long? alarms, LocalDate? filedOn)

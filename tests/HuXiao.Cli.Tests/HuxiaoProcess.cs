@@ -59,3 +59,26 @@ public sealed class TempDirectory : IDisposable
         }
     }
 }
+
+/// <summary>
+/// The demo, run once for all the tests that read what it writes (it is the slowest verb); its folder is removed when
+/// the test process ends. Tests only read from it.
+/// </summary>
+public static class DemoRun
+{
+    private static readonly Lazy<(TempDirectory Dir, HuxiaoProcess.Outcome Run)> s_run = new(() =>
+    {
+        var dir = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => dir.Dispose();
+        return (dir, HuxiaoProcess.Run(dir.Path, "demo", "--out", "out"));
+    });
+
+    /// <summary>The demo's exit code and output.</summary>
+    public static HuxiaoProcess.Outcome Outcome => s_run.Value.Run;
+
+    /// <summary>The folder the demo ran in; it wrote into its <c>out</c> subfolder.</summary>
+    public static string Folder => s_run.Value.Dir.Path;
+
+    /// <summary>A path in the demo's output folder.</summary>
+    public static string Out(params string[] parts) => Path.Combine([Folder, "out", .. parts]);
+}

@@ -48,6 +48,11 @@ public class ReadmeSampleTests
     [InlineData("calendar-quickstart", "tests/HuXiao.Calendar.Tests/ReadmeQuickstartTests.cs")]
     [InlineData("compliance-quickstart", "tests/HuXiao.Compliance.Tests/Docs/ReadmeQuickstartTests.cs")]
     [InlineData("excel-quickstart", "tests/HuXiao.Excel.Tests/ReadmeQuickstartTests.cs")]
+    [InlineData("months-quickstart", "tests/HuXiao.Months.Tests/Docs/ReadmeQuickstartTests.cs")]
     public void Readme_shows_each_packages_tested_quickstart_exactly(string snippet, string sourceFile)
         => Assert.Equal(Snippets.Region(sourceFile, "Quickstart"), Snippets.MarkdownBlock("README.md", snippet));
+
+    [Fact]
+    public void The_months_package_readme_shows_its_tested_quickstart_exactly()
+        => Assert.Equal(Snippets.Region("tests/HuXiao.Months.Tests/Docs/ReadmeQuickstartTests.cs", "Quickstart"), Snippets.MarkdownBlock("src/HuXiao.Months/README.md", "months-quickstart"));
 }

@@ -35,7 +35,7 @@ public sealed class ExcelData
     public long WriteRollUp()
     {
         using var stream = new MemoryStream();
-        _rollUpWriter.Write(RollUp, stream, RollUp.Used.Select(r => r.Unit));
+        _rollUpWriter.Write(RollUp, stream);
         return stream.Length;
     }
 }

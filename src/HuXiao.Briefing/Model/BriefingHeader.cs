@@ -25,6 +25,9 @@ public sealed record BriefingHeader
     /// <summary>The last day on which this month's form was on time.</summary>
     public required LocalDate ReportDue { get; init; }
 
+    /// <summary>How many units were expected, and how many filed, filed late, filed with errors, were refused or are missing.</summary>
+    public required FilingTally Filings { get; init; }
+
     /// <summary>Whether <see cref="AsOf"/> lies in the campaign's span.</summary>
     public required bool IsInCampaign { get; init; }
 

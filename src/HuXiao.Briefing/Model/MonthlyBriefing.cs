@@ -1,3 +1,5 @@
+using HuXiao.Reporting;
+
 namespace HuXiao.Briefing;
 
 /// <summary>
@@ -18,23 +20,19 @@ public sealed record MonthlyBriefing
     public RateLine? TechDefenceRate { get; init; }
 
     /// <summary>
-    /// Every unit, furthest behind first: the units that did not file (nothing of theirs can be judged), then the
-    /// units that filed in scorecard order (most not-met findings, then largest shortfall, then unit code).
+    /// Every unit, furthest behind first: the units that did not file although due, the units whose forms were
+    /// refused (nothing of theirs can be judged), then the units whose figures are combined in scorecard order (most
+    /// not-met findings, then largest shortfall, then unit code), the units outside the list, and last the units whose
+    /// form is not yet due.
     /// </summary>
     public required IReadOnlyList<UnitLine> Units { get; init; }
 
     /// <summary>The coverage trends of the deadline targets, in catalogue order.</summary>
     public required IReadOnlyList<TargetTrend> Trends { get; init; }
 
-    /// <summary>The units whose forms have open validation problems, in unit-code order.</summary>
+    /// <summary>The units whose forms have open problems (refused, or with validation findings), in unit-code order.</summary>
     public required IReadOnlyList<UnitProblems> Problems { get; init; }
 
-    /// <summary>How many units filed a form for the month.</summary>
-    public int FiledCount => Units.Count(u => u.HasFiled);
-
-    /// <summary>How many units filed late.</summary>
-    public int LateCount => Units.Count(u => u.Filing == FilingStatus.Late);
-
-    /// <summary>How many units did not file although the form was due.</summary>
-    public int NotFiledCount => Units.Count(u => u.Filing == FilingStatus.NotFiled);
+    /// <summary>Forms sent that could not be given to a unit of the month (unreadable, or naming another month).</summary>
+    public IReadOnlyList<Submission> Unattributed { get; init; } = [];
 }

@@ -27,6 +27,12 @@ public sealed record RateLine
     /// <summary>The city's status at the as-of date.</summary>
     public required ComplianceStatus Status { get; init; }
 
+    /// <summary>
+    /// How many of the expected units' figures went into the city's total, and which did not; when partial, the
+    /// status holds whatever the missing units hold (<see cref="MissingUnitsLaw"/>).
+    /// </summary>
+    public UnitCoverage? UnitCoverage { get; init; }
+
     /// <summary>The finding's message in Chinese.</summary>
     public required string Message { get; init; }
 }

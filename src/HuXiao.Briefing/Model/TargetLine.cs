@@ -43,6 +43,12 @@ public sealed record TargetLine
     /// <summary>How many campuses the city is short by, where known.</summary>
     public long? Shortfall { get; init; }
 
+    /// <summary>
+    /// How many of the expected units' figures went into the city's total, and which did not; when partial, the
+    /// status holds whatever the missing units hold (<see cref="MissingUnitsLaw"/>).
+    /// </summary>
+    public UnitCoverage? UnitCoverage { get; init; }
+
     /// <summary>The finding's message in Chinese.</summary>
     public required string Message { get; init; }
 }

@@ -1,87 +1,134 @@
+using System.Text.Json;
 using HuXiao.Cli.Infrastructure;
+using HuXiao.Months;
 using HuXiao.Reporting;
-using HuXiao.Reporting.Aggregation;
 using HuXiao.Reporting.Json;
+using NodaTime;
 using NodaTime.Text;
 
 namespace HuXiao.Cli.Commands;
 
 /// <summary>
-/// <c>aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] -o OUT.xlsx|OUT.json</c>:
-/// the roll-up, with missing units and inputs' errors listed.
+/// <c>aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,... | --units FILE] [--as-of YYYY-MM-DD] [--strict] [--format text|json] -o OUT.xlsx|OUT.json</c>:
+/// the month's roll-up, with every unit's status.
 /// </summary>
 internal sealed class AggregateCommand : ICommand
 {
     public string Name => "aggregate";
 
-    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] -o OUT.xlsx|OUT.json   the roll-up";
+    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,... | --units FILE] [--as-of YYYY-MM-DD] [--strict] [--format text|json] -o OUT.xlsx|OUT.json   the roll-up and every unit's status (filed, late, filed-with-errors, refused, missing, unexpected); --units is a unit list (JSON), the built-in Zhengzhou list for 410100 when neither --expect nor --units is given; --format json prints the statuses";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--out"], flags: ["--strict"]);
+        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--units", "--as-of", "--format", "--out"], flags: ["--strict"]);
+        var format = a.Format(Name);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("aggregate: name the units' forms to combine, for example: huxiao aggregate forms/*.json --unit-code 410100 --unit-name 郑州市 --period 2017-05 -o city.json");
         }
 
-        var parent = new OrganisationUnit(a.RequiredOption(Name, "--unit-code", "410100"), a.RequiredOption(Name, "--unit-name", "郑州市"));
         var period = ParsePeriod(Name, a.RequiredOption(Name, "--period", "2017-05"));
-        var output = a.RequiredOption(Name, "--out", "city-2017-05.json");
-        var expected = a.Option("--expect")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-        var loaded = a.Positional.Select(InputReports.Load).ToArray();
-        var problems = loaded.Select(l => (l.File, Findings: ValidateCommand.Check(l, new Dictionary<string, MonthlyReport>()).Where(f => f.IsError).ToArray()))
-            .Where(x => x.Findings.Length > 0)
-            .ToArray();
-        foreach (var (file, findings) in problems)
+        var output = format == OutputFormat.Json ? a.Option("--out") : a.RequiredOption(Name, "--out", "city-2017-05.json");
+        if (output is not null && Path.GetExtension(output).ToLowerInvariant() is not (".json" or ".xlsx"))
         {
-            context.Error.WriteLine($"{file}: {findings.Length} error(s), first: {findings[0]}");
+            throw new CliUsageException($"aggregate: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
-        if (a.Flag("--strict") && problems.Length > 0)
+        var asOf = a.Option("--as-of") is { } text ? Dates.Parse(Name, "--as-of", text) : context.Clock.GetCurrentInstant().InZone(HuXiao.Calendar.Campaign.Zhengzhou2017.TimeZone).Date;
+        var loaded = a.Positional.Select(InputReports.Load).ToArray();
+        var units = MonthInputs.Resolve(Name, a, null, loaded);
+        var month = MonthInputs.Build(units, period, asOf, loaded);
+        MonthInputs.Describe(month, context.Error);
+
+        var withErrors = month.Units.Count(u => u.Errors > 0) + month.Unattributed.Count;
+        if (a.Flag("--strict") && withErrors > 0)
         {
-            context.Error.WriteLine($"aggregate: --strict refuses inputs with errors ({problems.Length} file(s)); nothing written.");
+            context.Error.WriteLine($"aggregate: --strict refuses inputs with errors ({withErrors} file(s)); nothing written.");
             return ExitCodes.Findings;
         }
 
-        var reports = loaded.Where(l => l.Report is not null).Select(l => l.Report!).ToArray();
-        var schema = reports.FirstOrDefault()?.Schema ?? ReportSchema.Zhengzhou2017;
-        var result = ReportRollUp.Combine(schema, parent, period, reports, expected);
-        foreach (var code in result.Missing)
-        {
-            context.Error.WriteLine($"missing: unit {code} did not report for {period:uuuu-MM}");
-        }
-
-        foreach (var superseded in result.Superseded)
-        {
-            context.Error.WriteLine($"replaced: unit {superseded.Unit.Code} revision {superseded.Revision} by revision {superseded.ReplacedBy}");
-        }
-
         var inputs = a.Positional;
-        switch (Path.GetExtension(output).ToLowerInvariant())
+        switch (output is null ? null : Path.GetExtension(output).ToLowerInvariant())
         {
             case ".json":
-                AtomicFile.Write(output, s => new ReportJsonSerializer().Serialize(result.Report, s), inputs);
+                AtomicFile.Write(output!, s => new ReportJsonSerializer().Serialize(month.RollUp.Report, s), inputs);
                 break;
             case ".xlsx":
-                var units = expected?.Select(c => result.Used.FirstOrDefault(r => r.Unit.Code == c)?.Unit ?? new OrganisationUnit(c, c)).ToArray();
-                var findings = loaded.Where(l => l.Report is not null)
-                    .SelectMany(l => HuXiao.Reporting.Validation.RuleSet.For(l.Report!.Schema).Validate(l.Report!, locator: l.Locator).Findings)
-                    .Where(f => f.Severity == HuXiao.Reporting.Validation.FindingSeverity.Error);
-                var unreadable = problems.SelectMany(p => p.Findings.Select(f => new HuXiao.Excel.WorkbookFinding(Path.GetFileName(p.File), f.Rule, "error", f.Message, f.Location, "input")));
-                new HuXiao.Excel.RollUpWorkbookWriter().WriteToFile(result, output, inputs, units, findings, unreadable);
+                var unattributed = month.Unattributed.Select(s => new HuXiao.Excel.WorkbookFinding(string.Empty, s.Problems[0].Code, "error", $"无法确定报送单位：{s.Problems[0].Message}", s.Source, "input"));
+                new HuXiao.Excel.RollUpWorkbookWriter().WriteToFile(month.RollUp, output!, inputs, month.Units, unattributed);
                 break;
-            default:
-                throw new CliUsageException($"aggregate: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
-        context.Out.WriteLine($"{parent.Code} {parent.Name} {period:uuuu-MM}: {result.Used.Count} unit(s) combined, {result.Missing.Count} missing → {output}");
+        if (format == OutputFormat.Json)
+        {
+            context.Out.WriteLine(JsonOutput.Write(w => WriteJson(w, month)));
+        }
+        else
+        {
+            context.Out.WriteLine($"{month.Parent.Code} {month.Parent.Name} {period:uuuu-MM}: {month.Tally.Combined} unit(s) combined, {month.Coverage.Missing.Count} missing; {month.Tally}{(output is null ? string.Empty : $" → {output}")}");
+        }
+
         return ExitCodes.Ok;
     }
 
-    internal static NodaTime.YearMonth ParsePeriod(string verb, string text)
+    internal static YearMonth ParsePeriod(string verb, string text)
     {
         var parsed = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM").Parse(text);
         return parsed.Success ? parsed.Value : throw new CliUsageException($"{verb}: --period '{text}' is not a month; write it as YYYY-MM, for example 2017-05.");
+    }
+
+    /// <summary>
+    /// The contract: <c>{"unit":{"code","name"},"period","units":[{"code","name","status","file","daysLate","errors",…}],"combined":[…],"missing":[…],…}</c>;
+    /// <c>missing</c> lists the expected units whose figures are not in the total (missing or refused), so that
+    /// <c>combined</c> and <c>missing</c> together are the expected units.
+    /// </summary>
+    private static void WriteJson(Utf8JsonWriter w, MonthlyCycle month)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("unit");
+        w.WriteString("code", month.Parent.Code);
+        w.WriteString("name", month.Parent.Name);
+        w.WriteEndObject();
+        w.WriteString("period", $"{month.Period:uuuu-MM}");
+        w.WriteStartArray("units");
+        foreach (var unit in month.Units)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", unit.Unit.Code);
+            w.WriteString("name", unit.Unit.Name);
+            w.WriteString("status", unit.Status.ToWireName());
+            w.StringOrNull("file", unit.Submission?.Source);
+            if (unit.DaysLate is { } days)
+            {
+                w.WriteNumber("daysLate", days);
+            }
+            else
+            {
+                w.WriteNull("daysLate");
+            }
+
+            w.WriteNumber("errors", unit.Errors);
+            w.WriteNumber("warnings", unit.Warnings);
+            w.StringOrNull("dateBasis", unit.DateBasis switch { FilingDateBasis.Received => "received", FilingDateBasis.FormDate => "form-date", _ => null });
+            w.WriteBoolean("notYetDue", unit.IsNotYetDue);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.StringArray("combined", month.Units.Where(u => u.IsCombined).Select(u => u.Unit.Code));
+        w.StringArray("missing", month.Coverage.Missing);
+        w.StringOrNull("asOf", Dates.Format(month.AsOf));
+        w.StringOrNull("due", month.Due is { } due ? Dates.Format(due.DueDate) : null);
+        w.WriteStartArray("unattributed");
+        foreach (var unread in month.Unattributed)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", unread.Source);
+            w.WriteNumber("errors", unread.Problems.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 }

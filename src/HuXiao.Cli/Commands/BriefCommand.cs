@@ -3,68 +3,72 @@ using HuXiao.Briefing.Html;
 using HuXiao.Calendar;
 using HuXiao.Cli.Infrastructure;
 using HuXiao.Compliance;
+using HuXiao.Months;
 using HuXiao.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace HuXiao.Cli.Commands;
 
 /// <summary>
-/// <c>brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] -o brief.html</c>:
+/// <c>brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] -o brief.html</c>:
 /// the monthly briefing (通报) as one self-contained HTML page.
 /// </summary>
 internal sealed class BriefCommand : ICommand
 {
     public string Name => "brief";
 
-    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month, --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 unless given";
+    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month (one that cannot be read is that unit's 报送有误, never a reason to stop), --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 with its built-in unit list unless given";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--out"]);
+        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--expect", "--units", "--out"]);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("brief: name the units' forms for the month, for example: huxiao brief forms/*-2018-01.json --period 2018-01 --as-of 2018-02-05 -o brief.html");
         }
 
-        var periodText = a.RequiredOption(Name, "--period", "2018-01");
-        var parsed = YearMonthPattern.Iso.Parse(periodText);
-        if (!parsed.Success)
-        {
-            throw new CliUsageException($"brief: --period '{periodText}' is not a month; write it as YYYY-MM, for example 2018-01.");
-        }
-
-        var period = parsed.Value;
+        var period = AggregateCommand.ParsePeriod(Name, a.RequiredOption(Name, "--period", "2018-01"));
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2018-02-05"));
         var output = a.RequiredOption(Name, "--out", "brief.html");
-        var city = City(a.Option("--unit-code"), a.Option("--unit-name"));
         var campaign = Campaign.Zhengzhou2017;
         if (!campaign.ReportingMonths.Contains(period))
         {
             throw new CliUsageException($"brief: {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
         }
 
-        var reports = a.Positional.Select(f => RequireReport(InputReports.Load(f))).ToArray();
+        var forms = a.Positional.Select(InputReports.Load).ToArray();
         var historyFiles = HistoryFiles(a.Option("--history"));
-        var history = historyFiles.Select(f => RequireReport(InputReports.Load(f))).ToArray();
+        var history = historyFiles.Select(InputReports.Load).ToArray();
+        var units = MonthInputs.Resolve(Name, a, new OrganisationUnit("410100", "郑州市"), forms.Concat(history));
 
-        var briefing = new BriefingBuilder(campaign, new ComplianceChecker()).Build(city, period, asOf, reports, history);
+        // Earlier months, each built as a month of its own, for the trends and the 合计 chain; a file whose month cannot be read is left out of them.
+        var earlier = new List<MonthlyCycle>();
+        foreach (var group in history.Where(h => (h.Report?.Period ?? h.Period) is { } p && p < period && campaign.ReportingMonths.Contains(p)).GroupBy(h => (h.Report?.Period ?? h.Period)!.Value).OrderBy(g => g.Key))
+        {
+            earlier.Add(MonthInputs.Build(units, group.Key, asOf, group, Combined(earlier.LastOrDefault(m => m.Period == group.Key.PlusMonths(-1)))));
+        }
+
+        foreach (var skipped in history.Where(h => (h.Report?.Period ?? h.Period) is null))
+        {
+            context.Error.WriteLine($"brief: --history {skipped.File}: its month cannot be read ({skipped.Problems[0]}); left out of the trends.");
+        }
+
+        var previous = earlier.LastOrDefault(m => m.Period == period.PlusMonths(-1));
+        var month = MonthInputs.Build(units, period, asOf, forms, Combined(previous));
+        MonthInputs.Describe(month, context.Error);
+
+        var briefing = new BriefingBuilder().Build(month, earlier);
         var html = new BriefingHtmlRenderer().Render(briefing);
         OutputFiles.WriteText(output, html, a.Positional.Concat(historyFiles));
 
         var notMet = briefing.Targets.Count(t => t.Status == ComplianceStatus.NotMet);
-        context.Out.WriteLine($"brief: wrote {output} — {city} {period:uuuu-MM}, as of {Dates.Format(asOf)}: {briefing.FiledCount} unit(s) filed, {briefing.LateCount} late, {briefing.NotFiledCount} not filed; {notMet} target(s) not met.");
+        context.Out.WriteLine($"brief: wrote {output} — {month.Parent} {period:uuuu-MM}, as of {Dates.Format(asOf)}: {month.Tally}; {notMet} target(s) not met.");
         return ExitCodes.Ok;
     }
 
-    /// <summary>The city, default 410100 郑州市; a code and a name go together.</summary>
-    private static OrganisationUnit City(string? code, string? name)
-        => (code, name) switch
-        {
-            (null, null) => new OrganisationUnit("410100", "郑州市"),
-            ({ } c, { } n) when !string.IsNullOrWhiteSpace(c) && !string.IsNullOrWhiteSpace(n) => new OrganisationUnit(c.Trim(), n.Trim()),
-            _ => throw new CliUsageException("brief: give --unit-code and --unit-name together, for example --unit-code 410100 --unit-name 郑州市."),
-        };
+    /// <summary>The forms whose figures a month combined: the month before's, for the 合计 chain.</summary>
+    private static IEnumerable<MonthlyReport>? Combined(MonthlyCycle? month)
+        => month?.Units.Where(u => u.IsCombined).Select(u => u.Submission!.Report!);
 
     /// <summary>The forms in the history folder (*.json and *.xlsx, not in subfolders), in name order.</summary>
     private static string[] HistoryFiles(string? folder)
@@ -83,7 +87,4 @@ internal sealed class BriefCommand : ICommand
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
-
-    private static MonthlyReport RequireReport(LoadedReport loaded)
-        => loaded.Report ?? throw new CliUsageException($"{loaded.File} has {loaded.Problems.Count} bad value(s) (first: {CliFinding.From(loaded.Problems[0])}); run huxiao validate on it and fix them first.");
 }

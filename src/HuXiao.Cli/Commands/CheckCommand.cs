@@ -5,26 +5,54 @@ using HuXiao.Reporting;
 
 namespace HuXiao.Cli.Commands;
 
-/// <summary><c>check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]</c>: compliance findings for one report.</summary>
+/// <summary>
+/// <c>check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]</c>: compliance findings for one report;
+/// <c>check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE]</c>:
+/// for the month's total over the units' forms, stated only where it holds whatever units are still missing.
+/// </summary>
 internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds";
+    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds"
+        + "\n  huxiao check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--format text|json]   compliance of the month's total over the units' forms (the city is 410100 郑州市 unless given; --units is then a unit list): met or not-met only where no missing or refused unit could change it";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--as-of", "--format"], ["--units"]);
+        var a = CliArguments.Parse(Name, args, ["--as-of", "--format", "--period", "--unit-code", "--unit-name", "--expect"], ["--units"]);
         var format = a.Format(Name);
-        if (a.Positional.Count != 1)
-        {
-            throw new CliUsageException("check: name one report, for example: huxiao check city-2017-11.json --as-of 2017-11-05");
-        }
-
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2017-11-05"));
-        var report = RequireReport(InputReports.Load(a.Positional[0]));
-        var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(f))).ToArray();
-        var result = new ComplianceChecker().Check(report, asOf, units.Length > 0 ? units : null);
+        MonthlyReport report;
+        ComplianceResult result;
+        if (a.Option("--period") is { } periodText)
+        {
+            if (a.Positional.Count == 0)
+            {
+                throw new CliUsageException("check: name the units' forms for the month, for example: huxiao check forms/*-2017-11.json --period 2017-11 --as-of 2017-12-05");
+            }
+
+            var period = AggregateCommand.ParsePeriod(Name, periodText);
+            var loaded = a.Positional.Select(InputReports.Load).ToArray();
+            var month = MonthInputs.Build(MonthInputs.Resolve(Name, a, new OrganisationUnit("410100", "郑州市"), loaded), period, asOf, loaded);
+            MonthInputs.Describe(month, context.Error);
+            (report, result) = (month.RollUp.Report, month.Compliance);
+        }
+        else
+        {
+            if (a.Positional.Count != 1)
+            {
+                throw new CliUsageException("check: name one report, for example: huxiao check city-2017-11.json --as-of 2017-11-05; or the units' forms with --period to judge the month's total.");
+            }
+
+            if (a.Option("--expect") is not null || a.Option("--unit-code") is not null || a.Option("--unit-name") is not null)
+            {
+                throw new CliUsageException("check: --expect, --unit-code and --unit-name go with --period and the units' forms, to judge the month's total.");
+            }
+
+            report = RequireReport(InputReports.LoadReadable(a.Positional[0]));
+            var units = a.Options("--units").Select(f => RequireReport(InputReports.LoadReadable(f))).ToArray();
+            result = new ComplianceChecker().Check(report, asOf, units.Length > 0 ? units : null);
+        }
 
         if (format == OutputFormat.Json)
         {
@@ -33,6 +61,11 @@ internal sealed class CheckCommand : ICommand
         else
         {
             context.Out.WriteLine($"{report.Unit} {report.Period:uuuu-MM}, as of {Dates.Format(asOf)}: {result.Count(ComplianceStatus.NotMet)} not met, {result.Count(ComplianceStatus.CannotTell)} cannot tell, {result.Count(ComplianceStatus.Met)} met, {result.Count(ComplianceStatus.NotDue)} not due");
+            if (result.Findings.Select(f => f.Coverage).FirstOrDefault(c => c is { IsComplete: false }) is { } coverage)
+            {
+                context.Out.WriteLine($"  {coverage}: missing {string.Join(", ", coverage.Missing)}; a verdict is stated only where no missing unit could change it");
+            }
+
             foreach (var f in result.Findings)
             {
                 context.Out.WriteLine($"  {f.Status.ToWireName(),-14} {f.RuleId} ({f.Source}, due {(f.Due is { } d ? Dates.Format(d) : "—")}): {f.Message}");
@@ -55,6 +88,15 @@ internal sealed class CheckCommand : ICommand
         {
             json.WriteNumber("lower", f.Lower!.Value);
             json.WriteNumber("upper", f.Upper!.Value);
+        }
+
+        if (f.Coverage is { IsComplete: false } coverage)
+        {
+            json.WriteStartObject("coverage");
+            json.WriteNumber("reported", coverage.Reported);
+            json.WriteNumber("expected", coverage.Expected);
+            json.StringArray("missing", coverage.Missing);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -21,7 +21,7 @@ internal sealed class ConvertCommand : ICommand
         }
 
         var (input, output) = (a.Positional[0], a.Positional[1]);
-        var loaded = InputReports.Load(input);
+        var loaded = InputReports.LoadReadable(input);
         if (loaded.Report is not { } report)
         {
             foreach (var problem in loaded.Problems)

@@ -3,9 +3,9 @@ using HuXiao.Calendar;
 using HuXiao.Cli.Infrastructure;
 using HuXiao.Compliance;
 using HuXiao.Excel;
+using HuXiao.Months;
 using HuXiao.Cli.Samples;
 using HuXiao.Reporting;
-using HuXiao.Reporting.Aggregation;
 using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
 
@@ -29,7 +29,6 @@ internal sealed class DemoCommand : ICommand
         var a = CliArguments.Parse(Name, args, ["--out"]);
         var outDir = Path.GetFullPath(a.Option("--out") ?? "huxiao-demo");
         var json = new ReportJsonSerializer();
-        var schema = ReportSchema.Zhengzhou2017;
         var reports = SampleCampaign.Reports;
         var months = new PeriodRange(SampleCampaign.FirstMonth, SampleCampaign.LastMonth);
 
@@ -50,58 +49,43 @@ internal sealed class DemoCommand : ICommand
 
         progress.Done($"{reports.Count} units' forms (json and xlsx) in forms/");
 
-        // 2. The city's roll-up for each month.
-        var expected = SampleUnits.Filers.Select(f => f.Unit.Code).ToArray();
-        var rollUps = new Dictionary<NodaTime.YearMonth, RollUpResult>();
+        // 2. The month, once for each sample month: every unit's status, the city's roll-up, each form validated once (with
+        //    the 合计 chain against the month before) and compliance — the city's holding whatever units are missing.
+        var cycles = new List<MonthlyCycle>();
         foreach (var month in months)
         {
-            var result = ReportRollUp.Combine(schema, SampleUnits.City, month, reports.Where(r => r.Period == month), expected);
-            rollUps[month] = result;
+            var cycle = MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, month, SampleCampaign.AsOf)
+                .WithUnits(SampleUnits.Hierarchy)
+                .AddRange(reports.Where(r => r.Period == month).Select(r => Submission.Of(r, $"forms/{r.Unit.Code}-{month:uuuu-MM}.json", locator: JsonPathLocator.Instance)))
+                .WithPreviousMonth(reports.Where(r => r.Period == month.PlusMonths(-1)))
+                .Build();
+            cycles.Add(cycle);
             var stem = Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}");
-            WriteLabelled(json, result.Report, stem + ".json");
-            var monthFindings = result.Used.SelectMany(r => RuleSet.For(schema).Validate(r).Errors);
-            new RollUpWorkbookWriter().WriteToFile(result, stem + ".xlsx", expectedUnits: SampleUnits.Filers.Select(f => f.Unit), findings: monthFindings, extraFindings: [new WorkbookFinding(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo")]);
+            WriteLabelled(json, cycle.RollUp.Report, stem + ".json");
+            if (month != SampleCampaign.LastMonth)
+            {
+                new RollUpWorkbookWriter().WriteToFile(cycle.RollUp, stem + ".xlsx", units: cycle.Units, extraFindings: [Note]);
+            }
         }
 
-        context.Out.WriteLine($"  roll-ups: {rollUps.Count} months of the city's combined form in rollups/ (json, and a workbook with a row per unit, the findings and the city's form)");
+        context.Out.WriteLine($"  roll-ups: {cycles.Count} months of the city's combined form in rollups/ (json, and a workbook with every unit's status, the findings and the city's form)");
 
         // The campaign's calendar, for the calendars people already use.
         var ics = new CampaignIcsExporter(context.Clock).Export(Campaign.Zhengzhou2017);
         OutputFiles.WriteText(Path.Combine(outDir, "campaign.ics"), ics.Replace("PRODID:", $"X-HUXIAO-NOTE:{SampleCampaign.SyntheticLabel}\r\nPRODID:", StringComparison.Ordinal));
         context.Out.WriteLine("  calendar: campaign.ics (milestones and monthly due dates)");
 
-        // 3. Validation of the last month, with the 合计 chain against the month before.
-        var last = SampleCampaign.LastMonth;
-        var rules = RuleSet.For(schema);
-        var lastReports = reports.Where(r => r.Period == last).ToArray();
-        var errorsByUnit = new List<(MonthlyReport Report, ValidationFinding[] Errors)>();
-        foreach (var report in lastReports)
-        {
-            var previous = reports.SingleOrDefault(r => r.Unit.Equals(report.Unit) && r.Period == last.PlusMonths(-1));
-            var errors = rules.Validate(report, previous, JsonPathLocator.Instance).Errors.ToArray();
-            if (errors.Length > 0)
-            {
-                errorsByUnit.Add((report, errors));
-            }
-        }
-
-        // 4. Compliance at the demo's as-of date: the city, with the units' reports for the tighter rate bounds, and each unit.
-        var calendar = new CampaignCalendar(Campaign.Zhengzhou2017, context.Clock);
-        var period = calendar.ReportingPeriodOf(last);
+        // 3. The last month: compliance at the demo's as-of date, for the city and each unit.
+        var last = cycles[^1];
         var asOf = SampleCampaign.AsOf;
-        var checker = new ComplianceChecker();
-        var city = rollUps[last];
-        var cityResult = checker.Check(city.Report, asOf, city.Used);
-        var unitResults = checker.CheckUnits(city, asOf);
-        var scorecard = Scorecard.Create(unitResults);
-        OutputFiles.WriteText(Path.Combine(outDir, $"compliance-{last:uuuu-MM}.json"), JsonOutput.Write(w =>
+        OutputFiles.WriteText(Path.Combine(outDir, $"compliance-{last.Period:uuuu-MM}.json"), JsonOutput.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("note", SampleCampaign.SyntheticNote);
             w.WriteString("asOf", Dates.Format(asOf));
-            w.WriteString("period", $"{last:uuuu-MM}");
+            w.WriteString("period", $"{last.Period:uuuu-MM}");
             w.WriteStartArray("units");
-            foreach (var result in unitResults.Prepend(cityResult))
+            foreach (var result in last.UnitCompliance.Prepend(last.Compliance))
             {
                 w.WriteStartObject();
                 w.WriteStartObject("unit");
@@ -121,34 +105,35 @@ internal sealed class DemoCommand : ICommand
             w.WriteEndArray();
             w.WriteEndObject();
         }));
-        var compliance = unitResults.SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
+        var compliance = last.UnitCompliance.SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
             .Select(f => new WorkbookFinding(r.Subject.Code, f.RuleId, f.Status.ToWireName(), f.Message, null, "compliance " + f.Source)));
-        new RollUpWorkbookWriter().WriteToFile(city, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{last:uuuu-MM}.xlsx"),
-            expectedUnits: SampleUnits.Filers.Select(f => f.Unit),
-            findings: city.Used.SelectMany(r => rules.Validate(r).Errors),
-            extraFindings: compliance.Prepend(new WorkbookFinding(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo")));
-        context.Out.WriteLine($"  compliance: compliance-{last:uuuu-MM}.json (the city and each unit, as of {Dates.Format(asOf)}), also in the {last:uuuu-MM} roll-up workbook");
+        new RollUpWorkbookWriter().WriteToFile(last.RollUp, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{last.Period:uuuu-MM}.xlsx"),
+            units: last.Units,
+            extraFindings: compliance.Prepend(Note));
+        context.Out.WriteLine($"  compliance: compliance-{last.Period:uuuu-MM}.json (the city and each unit, as of {Dates.Format(asOf)}), also in the {last.Period:uuuu-MM} roll-up workbook");
 
-        // The monthly briefing (通报) for the last month, with every sample month for the trends.
-        var briefing = new HuXiao.Briefing.BriefingBuilder(Campaign.Zhengzhou2017, checker)
-            .Build(SampleUnits.City, last, asOf, lastReports, reports, SampleUnits.Filers.Select(f => f.Unit));
+        // 4. The monthly briefing (通报) for the last month, with every sample month for the trends.
+        var briefing = new HuXiao.Briefing.BriefingBuilder().Build(last, cycles.Take(cycles.Count - 1));
         var briefHtml = new HuXiao.Briefing.Html.BriefingHtmlRenderer(new HuXiao.Briefing.Html.BriefingHtmlOptions { Notice = SampleCampaign.SyntheticNote }).Render(briefing);
-        OutputFiles.WriteText(Path.Combine(outDir, $"brief-{last:uuuu-MM}.html"), briefHtml);
-        context.Out.WriteLine($"  briefing: brief-{last:uuuu-MM}.html (the month's 通报: targets, the rate interval, units ranked, trends since {SampleCampaign.FirstMonth:uuuu-MM}; print it on A4)");
+        OutputFiles.WriteText(Path.Combine(outDir, $"brief-{last.Period:uuuu-MM}.html"), briefHtml);
+        context.Out.WriteLine($"  briefing: brief-{last.Period:uuuu-MM}.html (the month's 通报: targets, the rate interval, units ranked, trends since {SampleCampaign.FirstMonth:uuuu-MM}; print it on A4)");
 
-        // 5. Summary.
-        var late = lastReports.Where(r => r.Filing.FiledOn is { } filed && !period.IsOnTime(filed)).ToArray();
+        // 5. Summary: every line read from the month.
+        var city = last.Compliance;
+        var due = last.Due!.DueDate;
         context.Out.WriteLine();
-        context.Out.WriteLine($"郑州市 {last:uuuu-MM} (as of {Dates.Format(asOf)}): {city.Used.Count}/{expected.Length} units filed; {cityResult.Count(ComplianceStatus.NotMet)} target(s) not met, {cityResult.Count(ComplianceStatus.CannotTell)} cannot tell, {cityResult.Count(ComplianceStatus.Met)} met");
-        foreach (var finding in cityResult.Findings.Where(f => f.Status != ComplianceStatus.Met))
+        context.Out.WriteLine($"{SampleUnits.City.Name} {last.Period:uuuu-MM} (as of {Dates.Format(asOf)}): {last.Tally.Received}/{last.Tally.Expected} units filed; {city.Count(ComplianceStatus.NotMet)} target(s) not met, {city.Count(ComplianceStatus.CannotTell)} cannot tell, {city.Count(ComplianceStatus.Met)} met");
+        context.Out.WriteLine($"  units: {last.Tally}");
+        foreach (var finding in city.Findings.Where(f => f.Status != ComplianceStatus.Met))
         {
             context.Out.WriteLine($"  {finding.Status.ToWireName()}: {finding.Message}");
         }
 
-        context.Out.WriteLine($"  did not file: {Describe(city.Missing.Select(c => $"{c} {SampleUnits.Hierarchy[c].Name}"))}");
-        context.Out.WriteLine($"  filed late (due {Dates.Format(period.DueDate)}): {Describe(late.Select(r => $"{r.Unit.Code} {r.Unit.Name} on {r.Filing.FiledOn:uuuu-MM-dd}, {period.DaysLate(r.Filing.FiledOn!.Value)} day(s) late"))}");
-        context.Out.WriteLine($"  forms with errors: {Describe(errorsByUnit.Select(e => $"{e.Report.Unit.Code} {e.Report.Unit.Name} ({e.Errors[0].RuleCode}: {e.Errors[0].Message})"))}");
-        context.Out.WriteLine($"  behind (scorecard, furthest first): {Describe(scorecard.Rows.Where(r => r.NotMet > 0).Select(r => $"{r.Unit.Code} {r.Unit.Name}: {string.Join(", ", r.NotMetRules)}, short {r.Shortfall} campus(es)"))}");
+        context.Out.WriteLine($"  did not file: {Describe(last.Units.Where(u => u.Status == FilingStatus.Missing).Select(u => $"{u.Unit.Code} {u.Unit.Name}"))}");
+        context.Out.WriteLine($"  filed late (due {Dates.Format(due)}): {Describe(last.Units.Where(u => u.IsLate).Select(u => $"{u.Unit.Code} {u.Unit.Name} on {u.FilingDate:uuuu-MM-dd}, {u.DaysLate} day(s) late"))}");
+        context.Out.WriteLine($"  forms with errors: {Describe(last.Units.Where(u => u.Status == FilingStatus.FiledWithErrors).Select(u => $"{u.Unit.Code} {u.Unit.Name} ({u.Validation!.Errors.First().RuleCode}: {u.Validation.Errors.First().Message})"))}");
+        context.Out.WriteLine($"  refused (filed, cannot be read): {Describe(last.Units.Where(u => u.Status == FilingStatus.Refused).Select(u => $"{u.Unit.Code} {u.Unit.Name} ({u.Errors} problem(s))"))}");
+        context.Out.WriteLine($"  behind (scorecard, furthest first): {Describe(last.Scorecard.Rows.Where(r => r.NotMet > 0).Select(r => $"{r.Unit.Code} {r.Unit.Name}: {string.Join(", ", r.NotMetRules)}, short {r.Shortfall} campus(es)"))}");
         return ExitCodes.Ok;
     }
 
@@ -163,6 +148,8 @@ internal sealed class DemoCommand : ICommand
         node.Insert(0, "note", SampleCampaign.SyntheticNote);
         OutputFiles.WriteText(path, node.ToJsonString(s_indented));
     }
+
+    private static WorkbookFinding Note => new(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo");
 
     private static string Describe(IEnumerable<string> items)
     {

@@ -20,11 +20,11 @@ internal sealed class ValidateCommand : ICommand
             throw new CliUsageException("validate: name at least one form, for example: huxiao validate 410102-2017-05.json");
         }
 
-        var previous = a.Options("--previous").Select(InputReports.Load).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
+        var previous = a.Options("--previous").Select(InputReports.LoadReadable).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
         var results = new List<(string File, IReadOnlyList<CliFinding> Findings)>();
         foreach (var file in a.Positional)
         {
-            var loaded = InputReports.Load(file);
+            var loaded = InputReports.LoadReadable(file);
             results.Add((file, Check(loaded, previous)));
         }
 

@@ -2,11 +2,21 @@ using HuXiao.Excel;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
+using NodaTime;
 
 namespace HuXiao.Cli.Infrastructure;
 
-/// <summary>One input file as read: the report, or the problems that kept it from being read, and where its cells came from.</summary>
-internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator);
+/// <summary>
+/// One input file as read: the report, or the problems that kept it from being read with whose form it is where that
+/// could be read, and where its cells came from. <see cref="IsRefused"/>: the file is not a readable form at all
+/// (rather than a form with bad values in cells).
+/// </summary>
+internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, OrganisationUnit? Unit = null, YearMonth? Period = null, bool IsRefused = false)
+{
+    /// <summary>The file as one of the month's forms: read, or refused with its problems (the month decides what that means for its unit).</summary>
+    internal Submission ToSubmission()
+        => Report is not null ? Submission.Of(Report, File, locator: Locator) : Submission.Refused(Problems, File, Unit, Period, locator: Locator);
+}
 
 /// <summary>Reads units' forms from the files named on the command line, by extension.</summary>
 internal static class InputReports
@@ -17,6 +27,10 @@ internal static class InputReports
     // Problems inside a readable form (a bad value) are findings; anything else makes the file unusable.
     private static readonly string[] s_valuePaths = ["$.new", "$.total", "$.cases", "$.filing"];
 
+    /// <summary>
+    /// Reads a form, whatever it holds: a file that cannot be read as a form comes back with its problems. Only a path
+    /// that does not exist, a file that cannot be opened, or an extension that is not a form's is a usage error.
+    /// </summary>
     internal static LoadedReport Load(string file)
     {
         if (!File.Exists(file))
@@ -39,13 +53,7 @@ internal static class InputReports
                 }
 
                 var result = s_json.Read(bytes);
-                if (!result.Succeeded && result.Problems.Any(p => !IsValueProblem(p)))
-                {
-                    var first = result.Problems.First(p => !IsValueProblem(p));
-                    throw new CliUsageException($"{file}: {first.EnglishMessage} Fix the file and run again.");
-                }
-
-                return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance);
+                return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period, IsRefused: result.Problems.Any(p => !IsValueProblem(p)));
             case ".xlsx":
             case ".xls":
             case ".et":
@@ -56,7 +64,22 @@ internal static class InputReports
         }
     }
 
-    /// <summary>Reads a workbook; a file that is not a readable form (damaged, legacy, encrypted, another form) is unusable.</summary>
+    /// <summary>Reads a form that must be readable: a file that is not a readable form (damaged, legacy, encrypted, another form) is unusable input.</summary>
+    internal static LoadedReport LoadReadable(string file)
+    {
+        var loaded = Load(file);
+        if (loaded.IsRefused)
+        {
+            var first = loaded.Problems[0];
+            throw new CliUsageException(Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase)
+                ? $"{file}: {first.EnglishMessage} Fix the file and run again."
+                : $"{file}: [{first.Code}] {first.EnglishMessage}");
+        }
+
+        return loaded;
+    }
+
+    /// <summary>Reads a workbook; a file that is not a readable form (damaged, legacy, encrypted, another form) comes back refused.</summary>
     internal static LoadedReport LoadWorkbook(string file, ExcelReadOptions? options)
     {
         ExcelReadResult result;
@@ -66,16 +89,10 @@ internal static class InputReports
         }
         catch (WorkbookReadException e)
         {
-            throw new CliUsageException($"{file}: [{e.Code}] {e.Message}");
+            return new LoadedReport(file, null, [e.Problem], null, IsRefused: true);
         }
 
-        if (result.IsRefused)
-        {
-            var first = result.Problems[0];
-            throw new CliUsageException($"{file}: [{first.Code}] {first.EnglishMessage}");
-        }
-
-        return new LoadedReport(file, result.Report, result.Problems, result.Locator);
+        return new LoadedReport(file, result.Report, result.Problems, result.Locator, result.Unit, result.Period, result.IsRefused);
     }
 
     private static bool IsValueProblem(InputProblem problem)

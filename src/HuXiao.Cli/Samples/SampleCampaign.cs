@@ -10,7 +10,7 @@ namespace HuXiao.Cli.Samples;
 /// <list type="bullet">
 /// <item>中牟县 (410122) files January 2018 late, on 2018-02-03;</item>
 /// <item>登封市 (410185) does not file January 2018;</item>
-/// <item>金水区 (410105)'s January 2018 form has urban + rural ≠ all campuses;</item>
+/// <item>金水分局 (410105)'s January 2018 form has urban + rural ≠ all campuses;</item>
 /// <item>巩义市 (410181) is behind on one-touch alarms after 2017-10-31.</item>
 /// </list>
 /// </summary>

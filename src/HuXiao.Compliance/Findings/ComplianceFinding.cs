@@ -69,6 +69,14 @@ public sealed record ComplianceFinding
     /// <summary>For register rules: the campuses that are not met or cannot be told, in register order.</summary>
     public IReadOnlyList<CampusJudgement> Campuses { get; init; } = [];
 
+    /// <summary>
+    /// On a total over units (a roll-up), how many of the units it should cover went into it and which did not;
+    /// <see langword="null"/> on a unit's own data, or where the units behind a total are not known. When partial, the
+    /// figures, bounds and <see cref="Shortfall"/> are those of the units that reported, and the status holds
+    /// whatever the missing units hold (see <see cref="MissingUnitsLaw"/>).
+    /// </summary>
+    public UnitCoverage? Coverage { get; init; }
+
     /// <summary>What was found, in Chinese.</summary>
     public required string Message { get; init; }
 

@@ -29,4 +29,10 @@ public enum FindingReason
 
     /// <summary>Nothing in the subject falls under the rule (no urban campus, no boarding campus, no city-managed school).</summary>
     NoSubject,
+
+    /// <summary>
+    /// The total lacks units (they did not file, or their forms were refused), and the missing units could change the
+    /// verdict: "partial: N of M units" (<see cref="ComplianceFinding.Coverage"/> names them).
+    /// </summary>
+    PartialCoverage,
 }

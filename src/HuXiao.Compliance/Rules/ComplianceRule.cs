@@ -60,6 +60,13 @@ public abstract record ComplianceRule
     /// <summary>The rule's parameters as name, value, description and source, for inspection and the docs table.</summary>
     public virtual IReadOnlyList<RuleParameter> Parameters => [];
 
+    /// <summary>
+    /// What the rule's verdict on a total can still say while some of its units are missing; by default nothing
+    /// (<see cref="MissingUnitsLaw.NothingHolds"/>: met and not-met become cannot-tell). A rule that every campus
+    /// must meet overrides it with <see cref="MissingUnitsLaw.ShortfallHolds"/>.
+    /// </summary>
+    public virtual MissingUnitsLaw WhenUnitsMissing => MissingUnitsLaw.NothingHolds;
+
     /// <summary>Whether the rule judges monthly reports (implements <see cref="IReportRule"/>).</summary>
     public bool JudgesReports => this is IReportRule;
 

@@ -21,6 +21,9 @@ public abstract record PerCampusRule : ComplianceRule, IRegisterRule
     {
     }
 
+    /// <summary>Every campus must reach the target: a campus short in a unit that reported stays short whatever the missing units hold.</summary>
+    public override MissingUnitsLaw WhenUnitsMissing => MissingUnitsLaw.ShortfallHolds;
+
     /// <summary>Whether the rule concerns a campus (for example only boarding campuses).</summary>
     /// <param name="campus">A campus.</param>
     protected abstract bool Concerns(CampusRecord campus);

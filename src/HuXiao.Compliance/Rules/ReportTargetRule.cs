@@ -41,6 +41,9 @@ public sealed record ReportTargetRule : ComplianceRule, IReportRule, IRegisterRu
     /// <summary>The indicator it must reach, for example <c>A01</c>.</summary>
     public string Target { get; init; }
 
+    /// <summary>Every campus must reach the target: a campus short in a unit that reported stays short whatever the missing units hold.</summary>
+    public override MissingUnitsLaw WhenUnitsMissing => MissingUnitsLaw.ShortfallHolds;
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleParameter> Parameters =>
     [

@@ -53,8 +53,8 @@ public sealed class ExcelReadResult
     /// </summary>
     public bool IsRefused => Problems.Any(p => s_refusals.Contains(p.Code));
 
-    /// <summary>The same outcome as the reporting core's <see cref="ReportReadResult"/>.</summary>
-    public ReportReadResult ToReportReadResult() => Report is not null ? ReportReadResult.Success(Report) : ReportReadResult.Failure(Problems);
+    /// <summary>The same outcome as the reporting core's <see cref="ReportReadResult"/>, keeping whose form it is when refused.</summary>
+    public ReportReadResult ToReportReadResult() => Report is not null ? ReportReadResult.Success(Report) : ReportReadResult.Failure(Problems, Unit, Period);
 
     /// <summary>The report, or an exception listing every problem.</summary>
     /// <exception cref="ReportReadException">The form had problems.</exception>

@@ -9,9 +9,11 @@ using HuXiao.Reporting.Validation;
 namespace HuXiao.Excel;
 
 /// <summary>
-/// Writes the workbook the city office keeps for a month: a roll-up sheet (汇总) with a row per unit, the units
-/// that did not report marked, and a total row; a findings sheet (问题) listing validation findings and any
-/// other findings passed in; and the city's own form filled with the totals, with its case details. Values,
+/// Writes the workbook the city office keeps for a month: a roll-up sheet (汇总) with a row per unit and its filing
+/// status (filed, late, filed with errors, refused, missing, unexpected — as the month gives them, see
+/// <see cref="UnitFiling"/>), the figures of the units combined, and a total row; a findings sheet (问题) listing what
+/// each unit's form lacks (the problems of a refused form, the consistency findings, lateness, replaced revisions)
+/// and any other findings passed in; and the city's own form filled with the totals, with its case details. Values,
 /// never formulas. Immutable and thread-safe.
 /// </summary>
 public sealed class RollUpWorkbookWriter
@@ -22,23 +24,29 @@ public sealed class RollUpWorkbookWriter
     /// <summary>The name of the findings sheet.</summary>
     public const string FindingsSheetName = "问题";
 
+    /// <summary>The roll-up sheet's column holding each unit's status: its Chinese label, then its wire name (<see cref="FilingStatusNames.ToWireName"/>).</summary>
+    public const int StatusColumn = 3;
+
     private const int FirstValueColumn = 5;
     private static readonly XLColor s_missingFill = XLColor.FromArgb(0xFF, 0xE4, 0xE1);
+    private static readonly XLColor s_warnFill = XLColor.FromArgb(0xFF, 0xF4, 0xD6);
 
     /// <summary>Writes the roll-up workbook to a stream.</summary>
     /// <param name="rollUp">The roll-up of the units' reports; its report is the city's form.</param>
     /// <param name="output">A writable stream, left open.</param>
-    /// <param name="expectedUnits">The units that should have reported, to name the missing ones; optional (codes alone otherwise).</param>
-    /// <param name="findings">Validation findings of the units' reports; optional.</param>
+    /// <param name="units">
+    /// Every unit's filing for the month (the month's <c>Units</c> in HuXiao.Months), in the order to list them. When
+    /// omitted, the roll-up's own lists stand in: the units used as filed, the expected units not used as missing.
+    /// </param>
     /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
-    public void Write(RollUpResult rollUp, Stream output, IEnumerable<OrganisationUnit>? expectedUnits = null, IEnumerable<ValidationFinding>? findings = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+    public void Write(RollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
     {
         Preconditions.CheckNotNull(rollUp);
         Preconditions.CheckNotNull(output);
-        var names = (expectedUnits ?? []).GroupBy(u => u.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var filings = units?.ToArray() ?? FromRollUp(rollUp);
         using var workbook = new XLWorkbook();
-        WriteRollUpSheet(workbook, rollUp, names);
-        WriteFindingsSheet(workbook, rollUp, names, findings ?? [], extraFindings ?? []);
+        WriteRollUpSheet(workbook, rollUp, filings);
+        WriteFindingsSheet(workbook, rollUp, filings, units is null, extraFindings ?? []);
         var content = FormContent.Of(rollUp.Report);
         FormSheetWriter.Write(workbook, content, ExcelFormWriter.SheetName(rollUp.Report.Schema));
         CaseSheetWriter.Write(workbook, rollUp.Report.Schema, rollUp.Report.Cases);
@@ -50,14 +58,56 @@ public sealed class RollUpWorkbookWriter
     /// <param name="rollUp">The roll-up of the units' reports.</param>
     /// <param name="path">The .xlsx file to write.</param>
     /// <param name="inputs">Input files that must not be overwritten.</param>
-    /// <param name="expectedUnits">The units that should have reported; optional.</param>
-    /// <param name="findings">Validation findings; optional.</param>
+    /// <param name="units">Every unit's filing for the month; see <see cref="Write"/>.</param>
     /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
     /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
-    public void WriteToFile(RollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<OrganisationUnit>? expectedUnits = null, IEnumerable<ValidationFinding>? findings = null, IEnumerable<WorkbookFinding>? extraFindings = null)
-        => AtomicFile.Write(path, s => Write(rollUp, s, expectedUnits, findings, extraFindings), inputs ?? []);
+    public void WriteToFile(RollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+        => AtomicFile.Write(path, s => Write(rollUp, s, units, extraFindings), inputs ?? []);
 
-    private static void WriteRollUpSheet(XLWorkbook workbook, RollUpResult rollUp, Dictionary<string, string> names)
+    /// <summary>The status label of a unit, as the roll-up sheet shows it: Chinese, wire name, and the detail (days late, problems, not yet due).</summary>
+    /// <param name="unit">A unit's filing.</param>
+    internal static string StatusLabel(UnitFiling unit)
+    {
+        Preconditions.CheckNotNull(unit);
+        var detail = new List<string>();
+        if (unit.DaysLate > 0)
+        {
+            detail.Add($"逾期{unit.DaysLate}天");
+        }
+
+        if (unit.Status == FilingStatus.Refused)
+        {
+            detail.Add($"{unit.Errors}处问题");
+        }
+        else if (unit.Errors > 0)
+        {
+            detail.Add($"{unit.Errors}个错误");
+        }
+
+        if (unit.IsNotYetDue)
+        {
+            detail.Add("尚未到期");
+        }
+
+        if (unit.Status == FilingStatus.Unexpected)
+        {
+            detail.Add("未计入合计");
+        }
+
+        return $"{unit.Status.ToChinese()} {unit.Status.ToWireName()}{(detail.Count > 0 ? $"（{string.Join("，", detail)}）" : string.Empty)}";
+    }
+
+    private static UnitFiling[] FromRollUp(RollUpResult rollUp)
+    {
+        var unexpected = rollUp.Unexpected.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return rollUp.Used
+            .Select(r => new UnitFiling { Unit = r.Unit, Status = unexpected.Contains(r.Unit.Code) ? FilingStatus.Unexpected : FilingStatus.Filed, Submission = Submission.Of(r) })
+            .Concat(rollUp.Missing.Select(code => new UnitFiling { Unit = new OrganisationUnit(code, code), Status = FilingStatus.Missing }))
+            .OrderBy(u => u.Unit.Code, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static void WriteRollUpSheet(XLWorkbook workbook, RollUpResult rollUp, UnitFiling[] units)
     {
         var report = rollUp.Report;
         var schema = report.Schema;
@@ -88,32 +138,39 @@ public sealed class RollUpWorkbookWriter
         }
 
         var row = 4;
-        var rows = rollUp.Used.Select(r => (Code: r.Unit.Code, Name: r.Unit.Name, Report: (MonthlyReport?)r))
-            .Concat(rollUp.Missing.Select(code => (Code: code, Name: names.TryGetValue(code, out var n) ? n : string.Empty, Report: (MonthlyReport?)null)))
-            .OrderBy(x => x.Code, StringComparer.Ordinal);
-        foreach (var (code, name, unitReport) in rows)
+        foreach (var unit in units)
         {
-            FormSheetWriter.SetText(ws.Cell(row, 1), code);
-            FormSheetWriter.SetText(ws.Cell(row, 2), name);
-            if (unitReport is null)
+            FormSheetWriter.SetText(ws.Cell(row, 1), unit.Unit.Code);
+            FormSheetWriter.SetText(ws.Cell(row, 2), unit.Unit.Name);
+            FormSheetWriter.SetText(ws.Cell(row, StatusColumn), StatusLabel(unit));
+            if (unit.Submission?.Report is { } unitReport)
             {
-                FormSheetWriter.SetText(ws.Cell(row, 3), "未报送 not reported");
-                ws.Range(row, 1, row, lastCol).Style.Fill.BackgroundColor = s_missingFill;
-            }
-            else
-            {
-                var unexpected = rollUp.Unexpected.Any(u => u.Code == code);
-                FormSheetWriter.SetText(ws.Cell(row, 3), unexpected ? "已报送（不在应报名单） reported, not expected" : "已报送 reported");
                 ws.Cell(row, 4).SetValue(unitReport.Revision);
-                WriteValues(ws, row, unitReport);
+                if (unit.IsCombined)
+                {
+                    WriteValues(ws, row, unitReport);
+                }
+            }
+
+            var fill = unit.Status switch
+            {
+                FilingStatus.Missing when !unit.IsNotYetDue => s_missingFill,
+                FilingStatus.Refused => s_missingFill,
+                FilingStatus.Late or FilingStatus.FiledWithErrors or FilingStatus.Unexpected => s_warnFill,
+                _ => null,
+            };
+            if (fill is not null)
+            {
+                ws.Range(row, 1, row, lastCol).Style.Fill.BackgroundColor = fill;
             }
 
             row++;
         }
 
+        var tally = FilingTally.Of(units);
         FormSheetWriter.SetText(ws.Cell(row, 1), "合计");
         FormSheetWriter.SetText(ws.Cell(row, 2), report.Unit.Name);
-        FormSheetWriter.SetText(ws.Cell(row, 3), $"{rollUp.Used.Count} 个单位报送，{rollUp.Missing.Count} 个未报送");
+        FormSheetWriter.SetText(ws.Cell(row, StatusColumn), $"应报{tally.Expected}个：计入合计{tally.Combined}个（已报送{tally.Filed}、逾期{tally.Late}、校验有错{tally.FiledWithErrors}），报送有误{tally.Refused}个，未报送{tally.Missing}个{(tally.NotYetDue > 0 ? $"（{tally.NotYetDue}个尚未到期）" : string.Empty)}{(tally.Unexpected > 0 ? $"；不在应报名单{tally.Unexpected}个" : string.Empty)}");
         WriteValues(ws, row, report);
         ws.Range(row, 1, row, lastCol).Style.Font.Bold = true;
         row++;
@@ -135,7 +192,7 @@ public sealed class RollUpWorkbookWriter
         ws.Row(2).Height = 54;
         ws.Column(1).Width = 10;
         ws.Column(2).Width = 18;
-        ws.Column(3).Width = 16;
+        ws.Column(StatusColumn).Width = 24;
         ws.Column(4).Width = 5;
         for (var c = FirstValueColumn; c <= lastCol; c++)
         {
@@ -174,13 +231,9 @@ public sealed class RollUpWorkbookWriter
         }
     }
 
-    private static void WriteFindingsSheet(XLWorkbook workbook, RollUpResult rollUp, Dictionary<string, string> names, IEnumerable<ValidationFinding> findings, IEnumerable<WorkbookFinding> extra)
+    private static void WriteFindingsSheet(XLWorkbook workbook, RollUpResult rollUp, UnitFiling[] units, bool fromRollUp, IEnumerable<WorkbookFinding> extra)
     {
-        foreach (var unit in rollUp.Used.Select(r => r.Unit))
-        {
-            names.TryAdd(unit.Code, unit.Name);
-        }
-
+        var names = units.GroupBy(u => u.Unit.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit.Name, StringComparer.Ordinal);
         var ws = workbook.AddWorksheet(FindingsSheetName);
         ws.Style.Font.FontName = FormSheetWriter.FontName;
         ws.Style.Font.FontSize = 10;
@@ -195,23 +248,60 @@ public sealed class RollUpWorkbookWriter
         ws.Range(1, 1, 1, headers.Length).Style.Font.Bold = true;
         ws.Range(1, 1, 1, headers.Length).Style.Fill.BackgroundColor = XLColor.FromArgb(0xF2, 0xF2, 0xF2);
         var row = 2;
-        foreach (var code in rollUp.Missing)
+        foreach (var unit in units)
         {
-            WriteRow(ws, row++, [code, names.GetValueOrDefault(code, string.Empty), "roll-up", "not-reported", "error", string.Empty, string.Empty, string.Empty, "本月未报送报表。", "No report was filed for the month."]);
+            var (code, name) = (unit.Unit.Code, unit.Unit.Name);
+            switch (unit.Status)
+            {
+                case FilingStatus.Missing:
+                    WriteRow(ws, row++, unit.IsNotYetDue
+                        ? [code, name, "filing", "not-yet-due", "info", string.Empty, string.Empty, string.Empty, "本月报表尚未到期，尚未报送。", "The month's form is not yet due and has not been filed."]
+                        : [code, name, "filing", "not-reported", "error", string.Empty, string.Empty, string.Empty, "本月未报送报表。", "No report was filed for the month."]);
+                    break;
+                case FilingStatus.Unexpected:
+                    WriteRow(ws, row++, [code, name, "filing", "unexpected", "warning", string.Empty, string.Empty, unit.Submission?.Source ?? string.Empty, "该单位不在应报名单中，其数据未计入合计。", "The unit is not in the list of units expected to file; its figures are not in the total."]);
+                    break;
+            }
+
+            if (unit.IsLate)
+            {
+                var basis = unit.DateBasis == FilingDateBasis.Received ? ("按收到日期", "by the date received") : ("按报表填报日期", "by the date on the form");
+                WriteRow(ws, row++, [code, name, "filing", "late", "warning", string.Empty, string.Empty, unit.Submission?.Source ?? string.Empty, $"逾期{unit.DaysLate}天报送（{basis.Item1}）。", $"Filed {unit.DaysLate} day(s) late ({basis.Item2})."]);
+            }
+
+            if (unit.Submission is { Succeeded: false } refused)
+            {
+                WriteProblems(ws, ref row, code, name, refused);
+            }
+
+            foreach (var aside in unit.SetAside)
+            {
+                if (aside.Report is { } replaced)
+                {
+                    WriteRow(ws, row++, [code, name, "roll-up", "superseded", "info", string.Empty, string.Empty, aside.Source, $"第 {replaced.Revision} 版已被第 {unit.Submission?.Report?.Revision} 版替代。", $"Revision {replaced.Revision} was replaced by revision {unit.Submission?.Report?.Revision}."]);
+                }
+                else
+                {
+                    WriteRow(ws, row++, [code, name, "input", "set-aside", "info", string.Empty, string.Empty, aside.Source, $"另一份报表无法读取（{aside.Problems.Count}处问题），未采用。", $"Another form could not be read ({aside.Problems.Count} problem(s)) and was not used."]);
+                }
+            }
+
+            foreach (var f in unit.Validation?.Findings.Where(f => !f.IsNotChecked) ?? [])
+            {
+                WriteRow(ws, row++, [
+                    code, name, "validation", f.RuleCode,
+                    f.Severity == FindingSeverity.Error ? "error" : "warning",
+                    f.Row is null ? string.Empty : f.Row == ReportRow.New ? "新增" : "合计",
+                    string.Join(", ", f.Indicators), f.Location ?? string.Empty, f.Message, f.EnglishMessage]);
+            }
         }
 
-        foreach (var s in rollUp.Superseded)
+        if (fromRollUp)
         {
-            WriteRow(ws, row++, [s.Unit.Code, s.Unit.Name, "roll-up", "superseded", "info", string.Empty, string.Empty, string.Empty, $"第 {s.Revision} 版已被第 {s.ReplacedBy} 版替代。", $"Revision {s.Revision} was replaced by revision {s.ReplacedBy}."]);
-        }
-
-        foreach (var f in findings)
-        {
-            WriteRow(ws, row++, [
-                f.UnitCode, names.GetValueOrDefault(f.UnitCode, string.Empty), "validation", f.RuleCode,
-                f.Severity == FindingSeverity.Error ? "error" : "warning",
-                f.Row is null ? string.Empty : f.Row == ReportRow.New ? "新增" : "合计",
-                string.Join(", ", f.Indicators), f.Location ?? string.Empty, f.Message, f.EnglishMessage]);
+            foreach (var s in rollUp.Superseded)
+            {
+                WriteRow(ws, row++, [s.Unit.Code, s.Unit.Name, "roll-up", "superseded", "info", string.Empty, string.Empty, string.Empty, $"第 {s.Revision} 版已被第 {s.ReplacedBy} 版替代。", $"Revision {s.Revision} was replaced by revision {s.ReplacedBy}."]);
+            }
         }
 
         foreach (var f in extra)
@@ -224,6 +314,14 @@ public sealed class RollUpWorkbookWriter
         ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         ws.PageSetup.FitToPages(1, 0);
+    }
+
+    private static void WriteProblems(IXLWorksheet ws, ref int row, string code, string name, Submission refused)
+    {
+        foreach (var p in refused.Problems)
+        {
+            WriteRow(ws, row++, [code, name, "input", p.Code, "error", string.Empty, p.IndicatorCode ?? string.Empty, p.Location ?? refused.Source, p.Message, p.EnglishMessage]);
+        }
     }
 
     private static void WriteRow(IXLWorksheet ws, int row, string[] values)

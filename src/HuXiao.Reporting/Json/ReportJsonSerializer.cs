@@ -249,7 +249,7 @@ public sealed class ReportJsonSerializer
                 // Still check the cells' shapes so that every problem is reported at once.
                 CheckCellsShape(document.New, "$.new");
                 CheckCellsShape(document.Total, "$.total");
-                return ReportReadResult.Failure(_problems);
+                return ReportReadResult.Failure(_problems, unit, period);
             }
 
             var builder = MonthlyReport.CreateBuilder(schema, unit, period.Value);
@@ -262,7 +262,7 @@ public sealed class ReportJsonSerializer
             }
 
             ReadCases(schema, builder);
-            return _problems.Count == 0 ? ReportReadResult.Success(builder.Build()) : ReportReadResult.Failure(_problems);
+            return _problems.Count == 0 ? ReportReadResult.Success(builder.Build()) : ReportReadResult.Failure(_problems, unit, period);
         }
 
         private OrganisationUnit? ReadUnit()

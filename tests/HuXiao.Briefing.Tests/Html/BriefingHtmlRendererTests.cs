@@ -28,8 +28,9 @@ public class BriefingHtmlRendererTests
             Form(Tricky, new YearMonth(2017, 9), 50, 40, 10, 40, 30, new LocalDate(2017, 10, 1)),
             Form(Tricky, new YearMonth(2017, 10), 50, 40, 10, 40, 40, new LocalDate(2017, 11, 1)),
         ];
-        return new BriefingBuilder(Campaign.Zhengzhou2017, new ComplianceChecker(), RuleSet.For(ReportSchema.Zhengzhou2017).Without("blank-cell"))
-            .Build(City, November, AsOf, november, history);
+        OrganisationUnit[] expected = [Zhongyuan, Tricky];
+        var earlier = history.GroupBy(r => r.Period).Select(g => Month(g.Key, AsOf, expected, g));
+        return new BriefingBuilder().Build(Month(November, AsOf, expected, november, history.Where(r => r.Period == November.PlusMonths(-1))), earlier);
     }
 
     private static XDocument Parse(string html)
@@ -106,7 +107,7 @@ public class BriefingHtmlRendererTests
     {
         // 2124 of 2500 = 84.96%: one-touch alarms short, and the urban rate exactly 84.96% (no rural campus).
         var form = Form(Zhongyuan, November, 2500, 2500, 0, 2124, 2124, new LocalDate(2017, 11, 30));
-        var briefing = new BriefingBuilder(Campaign.Zhengzhou2017).Build(City, November, AsOf, [form]);
+        var briefing = new BriefingBuilder().Build(Month(November, AsOf, [Zhongyuan], [form]));
         Assert.Equal(ComplianceStatus.NotMet, briefing.TechDefenceRate!.Status);
         Assert.Equal(ComplianceStatus.NotMet, briefing.Targets.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm).Status);
 
@@ -130,5 +131,34 @@ public class BriefingHtmlRendererTests
         Assert.Equal(["410102", "410199"], rows.Select(r => (string?)r.Attribute("data-unit")));
         Assert.Contains("按时", rows[0].Value, StringComparison.Ordinal);
         Assert.Contains("逾期3天", rows[1].Value, StringComparison.Ordinal);
+        Assert.Equal(["filed", "late"], rows.Select(r => (string?)r.Attribute("data-status")));
+    }
+
+    [Fact]
+    public void The_front_page_counts_every_status_and_says_when_the_citys_verdicts_rest_on_part_of_the_units()
+    {
+        var problem = new InputProblem("HX0415", "校园安全工作进展报表!B8", "B8 为“12所”，应为整数。", "B8 is '12所'; a whole number was expected.", "A01");
+        var month = Month(November, AsOf, [Zhongyuan, Tricky, Erqi, Guancheng],
+        [
+            Submission.Of(Form(Zhongyuan, November, 100, 80, 20, 90, 97, new LocalDate(2017, 11, 30))),
+            Submission.Of(Form(Tricky, November, 50, 40, 10, 40, 50, new LocalDate(2017, 12, 4))),
+            Submission.Refused([problem], "410103.xlsx", Erqi, November),
+        ]);
+        var doc = Parse(new BriefingHtmlRenderer().Render(new BriefingBuilder().Build(month)));
+
+        var tiles = doc.Descendants("div").Where(d => ((string?)d.Attribute("class"))?.StartsWith("tile", StringComparison.Ordinal) == true && (string?)d.Attribute("class") != "tiles")
+            .ToDictionary(d => d.Elements("div").First().Value, d => d.Elements("div").Last().Nodes().OfType<XText>().First().Value);
+        Assert.Equal("4", tiles["应报单位"]);
+        Assert.Equal("1", tiles["按时报送"]);
+        Assert.Equal("1", tiles["逾期报送"]);
+        Assert.Equal("0", tiles["校验有错"]);
+        Assert.Equal("1", tiles["报送有误"]);
+        Assert.Equal("1", tiles["未报送"]);
+
+        var erqi = doc.Descendants("table").Single(t => (string?)t.Attribute("class") == "units").Descendants("tr").Single(r => (string?)r.Attribute("data-unit") == "410103");
+        Assert.Equal("refused", (string?)erqi.Attribute("data-status"));
+        Assert.Contains("报送有误（1处问题）", erqi.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("未报送", erqi.Value, StringComparison.Ordinal);
+        Assert.Contains("全市判定只依据已报送且可读取的2/4个单位的数据", doc.Root!.Value, StringComparison.Ordinal);
     }
 }

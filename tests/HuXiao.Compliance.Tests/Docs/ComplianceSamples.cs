@@ -242,4 +242,40 @@ public class ComplianceSamples
         Assert.Equal(10, scorecard.Find("410102")!.Shortfall);
         Assert.Equal(0, scorecard.Find("410105")!.NotMet);
     }
+
+    [Fact]
+    public void A_total_that_lacks_units_states_only_what_holds_whatever_they_hold()
+    {
+        var june = new YearMonth(2017, 6);
+        var city = new OrganisationUnit("410100", "郑州市");
+        var zhongyuan = Report(Zhongyuan, june, b => b.SetTotal("A08", 90));           // 10 campuses not closed
+        var erqi = Report(new OrganisationUnit("410103", "二七区"), june);               // every target reached
+
+        #region partial-coverage
+        // Four organs should file for June. 金水区's form was refused and 登封市's never came: the total has two of four.
+        var rollUp = ReportRollUp.Combine(ReportSchema.Zhengzhou2017, city, june, [zhongyuan, erqi],
+            expectedUnitCodes: ["410102", "410103", "410105", "410185"]);
+        var result = new ComplianceChecker().Check(rollUp, asOf: new LocalDate(2017, 7, 1));
+
+        // 中原区 is 10 campuses short: no figure of the missing units can make up for that.
+        var closed = result.Find(BuiltInRules.ClosedManagement)!;
+        Console.WriteLine($"{closed.Status.ToWireName()}: {closed.Message}");
+        // not-met: …差10所（A08=190，A01=200）（已报2/4个单位，缺410105、410185；已报单位已差10所，未报单位无论数据如何都不能弥补）。
+
+        // Every campus of the two has guards, but the other two's campuses are not known.
+        var guards = result.Find(BuiltInRules.GuardsOnEveryCampus)!;
+        Console.WriteLine($"{guards.Status.ToWireName()} ({guards.Coverage}): missing {string.Join(", ", guards.Coverage!.Missing)}");
+        // cannot-tell (partial: 2 of 4 units): missing 410105, 410185
+        #endregion
+
+        Assert.Equal(ComplianceStatus.NotMet, closed.Status);
+        Assert.Equal(10, closed.Shortfall);
+        Assert.Contains("已报单位已差10所", closed.Message, StringComparison.Ordinal);
+        Assert.Equal(ComplianceStatus.CannotTell, guards.Status);
+        Assert.Equal(FindingReason.PartialCoverage, guards.Reason);
+        Assert.Equal(["410105", "410185"], guards.Coverage.Missing);
+
+        // Each unit's own findings stand on its own form.
+        Assert.Equal(ComplianceStatus.Met, new ComplianceChecker().Check(erqi, new LocalDate(2017, 7, 1)).Find(BuiltInRules.GuardsOnEveryCampus)!.Status);
+    }
 }

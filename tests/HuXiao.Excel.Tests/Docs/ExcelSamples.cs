@@ -1,5 +1,7 @@
 using ClosedXML.Excel;
+using HuXiao.Calendar;
 using HuXiao.Excel.Tests.Support;
+using HuXiao.Months;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Aggregation;
 using HuXiao.Reporting.Validation;
@@ -153,19 +155,28 @@ public sealed class ExcelSamples : IDisposable
         var output = PathOf("city-2017-05.xlsx");
 
         #region excel-rollup
+        // Each file as it came: the form read, or its problems with whose form it is (a refused form was filed).
         var reader = new ExcelFormReader();
-        var reports = files.Select(f => reader.ReadFile(f).GetReportOrThrow()).ToArray();
-        OrganisationUnit[] expected = [zhongyuan, erqi, guancheng];
+        var submissions = files.Select(f =>
+        {
+            var read = reader.ReadFile(f);
+            return Submission.FromReadResult(read.ToReportReadResult(), Path.GetFileName(f), locator: read.Locator);
+        });
 
-        var rollUp = ReportRollUp.Combine(schema, city, may, reports, expected.Select(u => u.Code));
-        var findings = reports.SelectMany(r => RuleSet.For(schema).Without("blank-cell").Validate(r).Findings);
-        // Findings from elsewhere, such as compliance checks, go onto the 问题 sheet beside the validation findings.
+        // The month (HuXiao.Months) gives every unit its status, the roll-up and each form's findings, once.
+        var month = MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, may, asOf: new LocalDate(2017, 6, 5))
+            .WithUnits(city, [zhongyuan, erqi, guancheng])
+            .AddRange(submissions)
+            .Build();
+
+        // Findings from elsewhere, such as compliance checks, go onto the 问题 sheet beside the units' own.
         WorkbookFinding[] extra = [new("410102", "one-touch-alarm", "not-met", "一键式报警联网差40所")];
 
-        // 汇总: a row per unit (管城回族区 marked 未报送) and a total row; 问题: the findings; then the city's own form.
-        new RollUpWorkbookWriter().WriteToFile(rollUp, output, inputs: files, expectedUnits: expected, findings: findings, extraFindings: extra);
+        // 汇总: a row per unit with its status (管城回族区 未报送) and a total row; 问题: the findings; then the city's own form.
+        new RollUpWorkbookWriter().WriteToFile(month.RollUp, output, inputs: files, units: month.Units, extraFindings: extra);
         #endregion
 
+        var rollUp = month.RollUp;
         var back = new ExcelFormReader().ReadFile(output);
         Assert.True(back.Succeeded, string.Join("\n", back.Problems));
         Assert.Equal(city, back.Report.Unit);

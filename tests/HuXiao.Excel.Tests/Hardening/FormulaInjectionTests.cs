@@ -41,7 +41,12 @@ public class FormulaInjectionTests
         var report = MonthlyReport.CreateBuilder(ReportSchema.Zhengzhou2017, unit, new YearMonth(2017, 5)).SetBoth("A01", 0, 5).Build();
         var rollUp = ReportRollUp.Combine(ReportSchema.Zhengzhou2017, new OrganisationUnit("410100", Payloads[2]), new YearMonth(2017, 5), [report], ["410103", "410104"]);
         using var stream = new MemoryStream();
-        new RollUpWorkbookWriter().Write(rollUp, stream, [unit, new OrganisationUnit("410104", Payloads[3])], extraFindings: [new WorkbookFinding("410103", Payloads[4], "not-met", Payloads[0])]);
+        UnitFiling[] units =
+        [
+            new() { Unit = unit, Status = FilingStatus.Filed, Submission = Submission.Of(report, Payloads[0]) },
+            new() { Unit = new OrganisationUnit("410104", Payloads[3]), Status = FilingStatus.Refused, Submission = Submission.Refused([new InputProblem("HX0415", Payloads[2], Payloads[1], Payloads[4])], Payloads[3]) },
+        ];
+        new RollUpWorkbookWriter().Write(rollUp, stream, units, extraFindings: [new WorkbookFinding("410103", Payloads[4], "not-met", Payloads[0])]);
         AssertNoFormula(stream.ToArray(), Payloads);
     }
 }

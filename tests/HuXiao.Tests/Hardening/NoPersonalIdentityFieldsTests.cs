@@ -37,7 +37,7 @@ public class NoPersonalIdentityFieldsTests
         }
     }
 
-    public static TheoryData<Type> Roots => new() { typeof(CaseDetail), typeof(CampusRecord), typeof(CampusRegister), typeof(MonthlyReport) };
+    public static TheoryData<Type> Roots => new() { typeof(CaseDetail), typeof(CampusRecord), typeof(CampusRegister), typeof(MonthlyReport), typeof(Months.MonthlyCycle) };
 
     [Theory]
     [MemberData(nameof(Roots))]

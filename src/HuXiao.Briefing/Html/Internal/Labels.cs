@@ -1,5 +1,6 @@
 using System.Globalization;
 using HuXiao.Compliance;
+using HuXiao.Reporting;
 using NodaTime;
 
 namespace HuXiao.Briefing.Html.Internal;
@@ -22,20 +23,28 @@ internal static class Labels
 
     internal static string StatusClass(ComplianceStatus status) => "s-" + status.ToWireName();
 
-    internal static string Filing(UnitLine unit) => unit.Filing switch
+    /// <summary>A unit's filing as the units table shows it: the status in Chinese with how late and how many problems.</summary>
+    internal static string Filing(UnitLine unit)
     {
-        FilingStatus.OnTime => "按时",
-        FilingStatus.Late => string.Create(CultureInfo.InvariantCulture, $"逾期{unit.DaysLate}天"),
-        FilingStatus.NotFiled => "未报送",
-        FilingStatus.NotYetDue => "未到期",
-        _ => "未填报送日期",
-    };
+        var f = unit.Filing;
+        var late = f.DaysLate > 0 ? string.Create(CultureInfo.InvariantCulture, $"逾期{f.DaysLate}天") : null;
+        return f.Status switch
+        {
+            FilingStatus.Filed => f.DaysLate is null ? "已报送（日期不详）" : "按时",
+            FilingStatus.Late => late!,
+            FilingStatus.FiledWithErrors => late is null ? "校验有错" : $"校验有错，{late}",
+            FilingStatus.Refused => string.Create(CultureInfo.InvariantCulture, $"报送有误（{f.Errors}处问题）"),
+            FilingStatus.Missing => f.IsNotYetDue ? "未到期" : "未报送",
+            _ => "不在应报名单",
+        };
+    }
 
-    internal static string FilingClass(FilingStatus status) => status switch
+    internal static string FilingClass(UnitLine unit) => unit.Status switch
     {
-        FilingStatus.OnTime => "f-ontime",
-        FilingStatus.Late => "f-late",
-        FilingStatus.NotFiled => "f-missing",
+        FilingStatus.Filed => "f-ontime",
+        FilingStatus.Late or FilingStatus.FiledWithErrors => "f-late",
+        FilingStatus.Refused => "f-missing",
+        FilingStatus.Missing when !unit.Filing.IsNotYetDue => "f-missing",
         _ => "f-other",
     };
 }

@@ -1,0 +1,167 @@
+using HuXiao.Calendar;
+using HuXiao.Months;
+using HuXiao.Reporting;
+using NodaTime;
+
+namespace HuXiao.Cli.Infrastructure;
+
+/// <summary>The unit a month's forms are filed to, and the units below it expected to file.</summary>
+internal sealed record UnitList(OrganisationUnit Parent, UnitHierarchy Hierarchy);
+
+/// <summary>
+/// What the month verbs (aggregate, check, brief) share: which units are expected (<c>--expect C1,C2,…</c>, or
+/// <c>--units FILE</c>, a unit list read by <see cref="UnitHierarchyJson.LoadFile"/>; the built-in Zhengzhou list when
+/// neither is given and the parent is 410100; otherwise the units whose forms were given), building the month from
+/// the files, and telling standard error where each unit stands. The statuses themselves are the library's
+/// (<see cref="MonthlyCycle"/>): nothing here decides what a file means.
+/// </summary>
+internal static class MonthInputs
+{
+    /// <summary>The code of the city whose built-in unit list is used when none is given.</summary>
+    private const string BuiltInParent = "410100";
+
+    /// <summary>Works out the parent and the expected units from the options.</summary>
+    /// <param name="verb">The verb, for messages.</param>
+    /// <param name="a">The arguments.</param>
+    /// <param name="defaultParent">The parent when none is given (brief and check: 410100 郑州市), or null when it must be given.</param>
+    /// <param name="forms">The forms given, for the units' names and, as a last resort, the expected units themselves.</param>
+    internal static UnitList Resolve(string verb, CliArguments a, OrganisationUnit? defaultParent, IEnumerable<LoadedReport> forms)
+    {
+        var code = a.Option("--unit-code");
+        var name = a.Option("--unit-name");
+        var expect = a.Option("--expect");
+        var unitFiles = a.Options("--units");
+        if (expect is not null && unitFiles.Count > 0)
+        {
+            throw new CliUsageException($"{verb}: give --expect or --units, not both: --expect names the units, --units gives a unit list.");
+        }
+
+        if (unitFiles.Count > 1)
+        {
+            throw new CliUsageException($"{verb}: --units takes one unit list (a JSON file like {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[…]}}), not {unitFiles.Count} files.");
+        }
+
+        var list = unitFiles.Count == 1 ? LoadList(verb, unitFiles[0]) : null;
+        var parent = (code, name) switch
+        {
+            ({ } c, { } n) when !string.IsNullOrWhiteSpace(c) && !string.IsNullOrWhiteSpace(n) => new OrganisationUnit(c.Trim(), n.Trim()),
+            (null, null) => list?.Root ?? defaultParent
+                ?? throw new CliUsageException($"{verb}: --unit-code and --unit-name are required (or --units with a unit list), for example --unit-code 410100 --unit-name 郑州市."),
+            _ => throw new CliUsageException($"{verb}: give --unit-code and --unit-name together, for example --unit-code 410100 --unit-name 郑州市."),
+        };
+
+        var loaded = forms.ToArray();
+        if (list is not null)
+        {
+            return list.Contains(parent.Code) && !list.IsLeaf(parent.Code)
+                ? new UnitList(parent, list)
+                : throw new CliUsageException($"{verb}: the unit list {unitFiles[0]} has no unit {parent.Code} with units below it; give the code of a unit in it, or another list.");
+        }
+
+        OrganisationUnit[] expected;
+        if (expect is not null)
+        {
+            var codes = expect.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (codes.Length == 0)
+            {
+                throw new CliUsageException($"{verb}: --expect names no unit; give the codes, for example --expect 410102,410103.");
+            }
+
+            expected = codes.Select(c => NameOf(c, loaded)).ToArray();
+        }
+        else if (parent.Code == BuiltInParent)
+        {
+            return new UnitList(parent, UnitHierarchy.Zhengzhou2017);
+        }
+        else
+        {
+            expected = loaded.Select(f => f.Report?.Unit ?? f.Unit).OfType<OrganisationUnit>().Where(u => u.Code != parent.Code).DistinctBy(u => u.Code, StringComparer.Ordinal).ToArray();
+            if (expected.Length == 0)
+            {
+                throw new CliUsageException($"{verb}: no form names its unit, so nobody is known to be expected; say who files to {parent.Code} with --expect C1,C2,… or --units FILE.");
+            }
+        }
+
+        if (expected.Any(u => u.Code == parent.Code))
+        {
+            throw new CliUsageException($"{verb}: {parent.Code} is the unit the forms are combined into; it cannot also be expected to file to itself.");
+        }
+
+        return new UnitList(parent, UnitHierarchy.CreateBuilder(parent).AddUnderRoot(expected.DistinctBy(u => u.Code, StringComparer.Ordinal)).Build());
+    }
+
+    /// <summary>Builds the month from the files as read.</summary>
+    internal static MonthlyCycle Build(UnitList units, YearMonth period, LocalDate asOf, IEnumerable<LoadedReport> forms, IEnumerable<MonthlyReport>? previousMonth = null)
+        => MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, period, asOf)
+            .WithUnits(units.Hierarchy, units.Parent)
+            .AddRange(forms.Select(f => f.ToSubmission()))
+            .WithPreviousMonth(previousMonth ?? [])
+            .Build();
+
+    /// <summary>Tells standard error where each unit that is not simply filed stands, and which files no unit could be told from.</summary>
+    internal static void Describe(MonthlyCycle month, TextWriter error)
+    {
+        foreach (var unit in month.Units)
+        {
+            var who = $"unit {unit.Unit.Code} {unit.Unit.Name}";
+            var file = unit.Submission?.Source;
+            switch (unit.Status)
+            {
+                case FilingStatus.Missing:
+                    error.WriteLine(unit.IsNotYetDue
+                        ? $"not yet due: {who} has not filed for {month.Period:uuuu-MM} (due {month.Due?.DueDate:uuuu-MM-dd})"
+                        : $"missing: {who} did not report for {month.Period:uuuu-MM}");
+                    break;
+                case FilingStatus.Refused:
+                    error.WriteLine($"refused: {who} filed {file}, which cannot be read: {unit.Errors} problem(s), first: {unit.Submission!.Problems[0]}");
+                    break;
+                case FilingStatus.Unexpected:
+                    error.WriteLine($"unexpected: {who} ({file}) is not among the units expected to file to {month.Parent.Code}; its figures are not combined");
+                    break;
+            }
+
+            if (unit.Validation is { IsValid: false } validation)
+            {
+                error.WriteLine($"{file}: {unit.Errors} error(s), first: {validation.Errors.First()}");
+            }
+
+            if (unit.IsLate)
+            {
+                error.WriteLine($"late: {who} ({file}) {unit.DaysLate} day(s) late (judged on {(unit.DateBasis == FilingDateBasis.Received ? "the date received" : "the date on the form")}, {unit.FilingDate:uuuu-MM-dd})");
+            }
+
+            foreach (var aside in unit.SetAside)
+            {
+                error.WriteLine(aside.Report is { } replaced
+                    ? $"replaced: {who} revision {replaced.Revision} ({aside.Source}) by revision {unit.Submission?.Report?.Revision}"
+                    : $"set aside: {who} also sent {aside.Source}, which cannot be read ({aside.Problems.Count} problem(s), first: {aside.Problems[0]})");
+            }
+        }
+
+        foreach (var unread in month.Unattributed)
+        {
+            error.WriteLine($"unreadable: {unread.Source} cannot be given to a unit of {month.Period:uuuu-MM}: {unread.Problems[0]}");
+        }
+    }
+
+    private static UnitHierarchy LoadList(string verb, string file)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliUsageException($"{verb}: --units {file}: no such file; give the unit list (JSON).");
+        }
+
+        return UnitHierarchyJson.LoadFile(file);
+    }
+
+    /// <summary>An expected unit by code: the built-in list's name, else the name its form gives, else the code.</summary>
+    private static OrganisationUnit NameOf(string code, IReadOnlyList<LoadedReport> forms)
+    {
+        if (UnitHierarchy.Zhengzhou2017.Contains(code))
+        {
+            return UnitHierarchy.Zhengzhou2017[code];
+        }
+
+        return forms.Select(f => f.Report?.Unit ?? f.Unit).FirstOrDefault(u => u?.Code == code) ?? new OrganisationUnit(code, code);
+    }
+}
