@@ -1,4 +1,3 @@
-using HuXiao.Excel.Internal;
 using HuXiao.Reporting;
 
 namespace HuXiao.Excel.Reading;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HuXiao.Excel.Internal;
+namespace HuXiao.Excel.Reading;
 
 /// <summary>Text normalisation for matching labels and parsing numbers typed by people in Excel, WPS or LibreOffice.</summary>
 internal static class Text
