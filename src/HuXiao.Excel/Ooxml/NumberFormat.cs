@@ -111,6 +111,12 @@ internal sealed class NumberFormat
 
         if (!section.HasDigits)
         {
+            // A text section (@) given a number shows the number as General.
+            if (section.HasText)
+            {
+                return Display.Number;
+            }
+
             if (section.Literal.Length == 0)
             {
                 return Display.Nothing;

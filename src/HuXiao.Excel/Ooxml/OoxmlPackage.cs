@@ -42,7 +42,16 @@ internal sealed class OoxmlPackage : IDisposable
 
     /// <summary>An XML reader over a part, or null when the package has no such part.</summary>
     internal XmlReader? Xml(string part)
-        => _entries.TryGetValue(part, out var entry) ? XmlReader.Create(new BoundedStream(entry.Open(), this, part), s_xml) : null;
+    {
+        if (!_entries.TryGetValue(part, out var entry))
+        {
+            return null;
+        }
+
+        // A part that says it is too large is refused before it is inflated; one that lies is stopped while inflating.
+        Count(part, entry.Length, 0);
+        return XmlReader.Create(new BoundedStream(entry.Open(), this, part), s_xml);
+    }
 
     /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names.</summary>
     internal IReadOnlyList<OoxmlRelationship> Relationships(string part)

@@ -40,6 +40,11 @@ internal static class PackageGuard
         {
             return Check(zip, limits);
         }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
+        {
+            zip.Dispose();
+            throw Damaged($"the package is damaged ({ex.Message})", "压缩包已损坏", ex);
+        }
         catch
         {
             zip.Dispose();

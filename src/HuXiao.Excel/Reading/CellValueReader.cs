@@ -16,6 +16,9 @@ internal static class CellValueReader
     // A double holds every whole number up to 2^53 exactly; past that a spreadsheet number may have lost digits.
     private const double ExactLimit = 9_007_199_254_740_992d;
 
+    private const string FormatFixZh = "请把单元格格式改为“常规”或“数值”（0 位小数）后重新填写";
+    private const string FormatFixEn = "set the cell's format to General or Number (0 decimals) and enter the number again";
+
     internal static (long? Value, InputProblem? Problem) Read(FormReadContext context, StoredSheet sheet, int rowNumber, int col, Indicator indicator, ReportRow row)
     {
         var negativeAllowed = row == ReportRow.New && indicator.Kind == IndicatorKind.Stock;
@@ -25,14 +28,14 @@ internal static class CellValueReader
         var cell = sheet[rowNumber, col];
         var address = cell.Address.ToString();
 
-        InputProblem Fail(string code, string found, string? whyZh = null, string? whyEn = null)
-            => Problems.Cell(code, sheet.Name, address, indicator, row, found, expectedZh, expectedEn, whyZh, whyEn);
+        InputProblem Fail(string code, string found, string? whyZh = null, string? whyEn = null, string? fixZh = null, string? fixEn = null)
+            => Problems.Cell(code, sheet.Name, address, indicator, row, found, expectedZh, expectedEn, whyZh, whyEn, fixZh, fixEn);
 
         if (cell.HasFormula)
         {
             if (FormulaCheck.Check(context, sheet, cell) is { } why)
             {
-                return (null, Fail(ExcelErrorCodes.FormulaError, FormulaCheck.Found(sheet, cell), why.Zh, why.En));
+                return (null, Fail(ExcelErrorCodes.FormulaError, FormulaCheck.Found(sheet, cell), why.WhyZh, why.WhyEn, why.FixZh, why.FixEn));
             }
         }
         else if (!cell.HasValue)
@@ -59,7 +62,7 @@ internal static class CellValueReader
                     if (display != Ooxml.NumberFormat.Display.Number)
                     {
                         var (zh, en) = Describe(display, format, shown);
-                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, found, zh + "；请把单元格格式改为“常规”或“数值”（0 位小数）后重新填写", en + "; set the cell's format to General or Number (0 decimals) and enter the number again"));
+                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, found, zh, en, FormatFixZh, FormatFixEn));
                     }
 
                     if (Math.Abs(cell.Number) > ExactLimit)
@@ -81,7 +84,7 @@ internal static class CellValueReader
                     var text = cell.Text ?? string.Empty;
                     if (format.HidesText && Text.Key(text).Length > 0)
                     {
-                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, text, $"单元格格式“{format.Code}”不显示所填的文字", $"the cell's format \"{format.Code}\" does not show the text typed"));
+                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, text, $"单元格格式“{format.Code}”不显示所填的文字", $"the cell's format \"{format.Code}\" does not show the text typed", FormatFixZh, FormatFixEn));
                     }
 
                     var (outcome, value) = WholeNumberText.Parse(text);

@@ -21,7 +21,7 @@ internal static class DateReader
             var found = FormulaCheck.Found(sheet, cell);
             if (FormulaCheck.Check(context, sheet, cell) is { } why)
             {
-                return new Result(DateText.Outcome.Bad, null, found, why.Zh, why.En, Formula: true);
+                return new Result(DateText.Outcome.Bad, null, found, why.WhyZh + "；" + why.FixZh, why.WhyEn + "; " + why.FixEn, Formula: true);
             }
 
             return FromNumber(context, cell, found);

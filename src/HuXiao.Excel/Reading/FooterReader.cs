@@ -20,44 +20,56 @@ internal static class FooterReader
 
     internal static (string? Reviewer, string? Preparer, string? Phone, LocalDate? FiledOn) Read(FormReadContext context, SheetGrid grid, int lastTableRow, List<InputProblem> problems)
     {
-        var labels = s_people.Select(l => Text.Key(l).TrimEnd(':')).ToArray();
+        var people = s_people.Select(l => Text.Key(l).TrimEnd(':')).ToArray();
         var values = new string?[3];
         (int Row, int Col, string? Inline)? dateCell = null;
         var candidates = new List<(int Row, int Col)>();
         for (var row = lastTableRow + 1; row <= lastTableRow + RowsBelow; row++)
         {
-            var used = new HashSet<int>();
-            foreach (var (col, key) in grid.RowCells(row))
+            var cells = grid.RowCells(row);
+            var labels = cells
+                .Select(c => (c.Col, Person: Array.FindIndex(people, l => c.Key.StartsWith(l, StringComparison.Ordinal)), Date: Array.Find(s_dateLabels, l => c.Key.StartsWith(l, StringComparison.Ordinal))))
+                .Where(l => l.Person >= 0 || l.Date is not null)
+                .ToArray();
+            var used = new HashSet<int>(labels.Select(l => l.Col));
+            for (var i = 0; i < labels.Length; i++)
             {
-                var which = Array.FindIndex(labels, l => key.StartsWith(l, StringComparison.Ordinal));
-                var dateLabel = which < 0 ? Array.Find(s_dateLabels, l => key.StartsWith(l, StringComparison.Ordinal)) : null;
-                if (which < 0 && dateLabel is null)
+                var (col, person, date) = labels[i];
+                var label = person >= 0 ? people[person] : date!;
+                var inline = RestAfter(Text.Clean(grid.RawAt(row, col)), label);
+                var from = grid.MergeEnd(row, col);
+                var to = i + 1 < labels.Length ? labels[i + 1].Col : int.MaxValue;
+                var segment = cells.Where(c => c.Col > from && c.Col < to).Select(c => c.Col).ToList();
+                if (person < 0)
+                {
+                    dateCell ??= inline.Length > 0 ? (row, col, inline) : segment.Count > 0 ? (row, segment[0], null) : null;
+                    used.UnionWith(segment.Take(inline.Length > 0 ? 0 : 1));
+                    continue;
+                }
+
+                if (inline.Length > 0)
+                {
+                    values[person] = inline;
+                    continue;
+                }
+
+                // The value is the first cell after the label. The last label shares its cells with the filing
+                // date: a lone cell there that reads as a date is the date, not the value.
+                if (segment.Count == 0 || (segment.Count == 1 && to == int.MaxValue && IsDate(context, grid, row, segment[0])))
                 {
                     continue;
                 }
 
-                used.Add(col);
-                var label = which >= 0 ? labels[which] : dateLabel!;
-                var inline = RestAfter(Text.Clean(grid.RawAt(row, col)), label);
-                var next = grid.MergeEnd(row, col) + 1;
-                if (inline.Length == 0 && !IsLabel(grid.KeyAt(row, next), labels))
-                {
-                    used.Add(next);
-                }
-
-                if (which >= 0)
-                {
-                    values[which] = inline.Length > 0 ? inline : TextOf(context, grid, row, next, problems);
-                }
-                else
-                {
-                    dateCell ??= inline.Length > 0 ? (row, col, inline) : (row, next, null);
-                }
+                values[person] = TextOf(context, grid, row, segment[0], problems);
+                used.Add(segment[0]);
             }
 
-            foreach (var (col, key) in grid.RowCells(row))
+            // Right of the last label, whatever is left is where the date goes (the form prints it there); elsewhere
+            // only what looks like a date is one.
+            var lastLabel = labels.Length > 0 ? labels[^1].Col : int.MaxValue;
+            foreach (var (col, key) in cells)
             {
-                if (!used.Contains(col) && LooksLikeDate(grid.Sheet[row, col], key))
+                if (!used.Contains(col) && (col > lastLabel || LooksLikeDate(grid.Sheet[row, col], key)))
                 {
                     candidates.Add((row, col));
                 }
@@ -74,28 +86,30 @@ internal static class FooterReader
         LocalDate? filedOn = null;
         if (dateCell is { } at)
         {
-            var result = at.Inline is { } inline
-                ? DateOfText(inline)
-                : DateReader.Read(context, grid.Sheet, grid.Sheet[at.Row, at.Col], DateText.Role.Filing);
+            DateReader.Result result;
+            if (at.Inline is { } inline)
+            {
+                var (outcome, date) = DateText.Parse(inline, context.Period, DateText.Role.Filing);
+                result = new DateReader.Result(outcome, date, inline);
+            }
+            else
+            {
+                result = DateReader.Read(context, grid.Sheet, grid.Sheet[at.Row, at.Col], DateText.Role.Filing);
+            }
+
             if (result.Outcome == DateText.Outcome.Bad)
             {
                 problems.Add(BadDate(grid.Locate(at.Row, at.Col), result));
             }
 
             filedOn = result.Date;
-
-            DateReader.Result DateOfText(string text)
-            {
-                var (outcome, date) = DateText.Parse(text, context.Period, DateText.Role.Filing);
-                return new DateReader.Result(outcome, date, text);
-            }
         }
 
         return (values[0], values[1], values[2], filedOn);
     }
 
-    private static bool IsLabel(string key, string[] labels)
-        => key.Length > 0 && (labels.Any(l => key.StartsWith(l, StringComparison.Ordinal)) || s_dateLabels.Any(l => key.StartsWith(l, StringComparison.Ordinal)));
+    private static bool IsDate(FormReadContext context, SheetGrid grid, int row, int col)
+        => DateReader.Read(context, grid.Sheet, grid.Sheet[row, col], DateText.Role.Filing).Outcome != DateText.Outcome.Bad;
 
     /// <summary>A cell that holds a date, a number, or text with digits or 年/月/日/号 (a date a clerk wrote, or the blank date pattern).</summary>
     private static bool LooksLikeDate(StoredCell cell, string key)
