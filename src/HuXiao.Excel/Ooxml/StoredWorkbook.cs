@@ -95,7 +95,7 @@ internal sealed class StoredWorkbook
 
         var sharedStrings = SharedStrings.Read(relationships.FirstOrDefault(r => r.Is("sharedStrings") && !r.IsExternal) is { } sst ? package.Xml(sst.Target) : null);
         var styles = CellStyles.Read(relationships.FirstOrDefault(r => r.Is("styles") && !r.IsExternal) is { } st ? package.Xml(st.Target) : null);
-        var customPart = package.Relationships(string.Empty).FirstOrDefault(r => r.Is("custom-properties") && !r.IsExternal)?.Target;
+        var customPart = package.Relationships(string.Empty).FirstOrDefault(r => (r.Is("custom-properties") || r.Is("customProperties")) && !r.IsExternal)?.Target;
         var hasProperties = customPart is not null && package.Has(customPart);
         var properties = CustomProperties.Read(hasProperties ? package.Xml(customPart!) : null);
 

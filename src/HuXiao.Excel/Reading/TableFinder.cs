@@ -139,6 +139,7 @@ internal static class TableFinder
     internal static LocatedTable LocateRows(SheetGrid grid, LocatedTable table, int lastRow, List<InputProblem> problems)
     {
         int newRow = 0, totalRow = 0;
+        var labelProblems = problems.Count;
         var first = table.Columns[0];
         for (var r = table.UnitsRow + 1; r <= lastRow; r++)
         {
@@ -186,9 +187,11 @@ internal static class TableFinder
             }
         }
 
+        // A row whose label was refused above is most likely the one missing: it is not reported twice.
+        var labelRefused = problems.Count > labelProblems;
         foreach (var (rowNumber, label, english) in new[] { (newRow, FormLayout.NewRowLabel, "new this month"), (totalRow, FormLayout.TotalRowLabel, "total") })
         {
-            if (rowNumber == 0)
+            if (rowNumber == 0 && !labelRefused)
             {
                 var expected = label == FormLayout.NewRowLabel ? table.UnitsRow + 1 : (newRow > 0 ? newRow : table.UnitsRow + 1) + 1;
                 var near = grid.Locate(expected, Math.Max(1, first - 1));
