@@ -26,7 +26,7 @@ internal static class FooterReader
         var candidates = new List<(int Row, int Col)>();
         for (var row = lastTableRow + 1; row <= lastTableRow + RowsBelow; row++)
         {
-            var cells = grid.RowCells(row);
+            var cells = grid.FilledCells(row).ToArray();
             var labels = cells
                 .Select(c => (c.Col, Person: Array.FindIndex(people, l => c.Key.StartsWith(l, StringComparison.Ordinal)), Date: Array.Find(s_dateLabels, l => c.Key.StartsWith(l, StringComparison.Ordinal))))
                 .Where(l => l.Person >= 0 || l.Date is not null)

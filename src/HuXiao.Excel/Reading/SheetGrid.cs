@@ -18,6 +18,7 @@ internal sealed class SheetGrid
     private readonly Dictionary<(int Row, int Col), string> _keys = [];
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin = [];
     private readonly Dictionary<int, List<(int Col, string Key)>> _byRow = [];
+    private readonly Dictionary<int, List<int>> _filledByRow = [];
 
     internal SheetGrid(StoredSheet sheet)
     {
@@ -29,6 +30,16 @@ internal sealed class SheetGrid
             if (address.Row > MaxRow || address.Col > MaxColumn)
             {
                 continue;
+            }
+
+            if (cell.HasValue || cell.HasFormula)
+            {
+                if (!_filledByRow.TryGetValue(address.Row, out var filled))
+                {
+                    _filledByRow[address.Row] = filled = [];
+                }
+
+                filled.Add(address.Col);
             }
 
             var text = cell.Kind switch
@@ -86,6 +97,11 @@ internal sealed class SheetGrid
             list.Sort((a, b) => a.Col.CompareTo(b.Col));
         }
 
+        foreach (var list in _filledByRow.Values)
+        {
+            list.Sort();
+        }
+
         Rows = _byRow.Keys.Order().ToArray();
     }
 
@@ -130,6 +146,10 @@ internal sealed class SheetGrid
 
         return col;
     }
+
+    /// <summary>The cells of a row that hold a value or a formula (with or without a stored result), with their text, in column order.</summary>
+    internal IEnumerable<(int Col, string Key)> FilledCells(int row)
+        => _filledByRow.TryGetValue(row, out var list) ? list.Select(c => (c, KeyAt(row, c))) : [];
 
     /// <summary>The text cells of a row, in column order.</summary>
     internal IReadOnlyList<(int Col, string Key)> RowCells(int row)

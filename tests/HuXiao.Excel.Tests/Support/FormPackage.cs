@@ -109,8 +109,8 @@ internal sealed partial class FormPackage
     internal FormPackage SetNumber(string address, string stored, int? style = null)
         => SetCell(address, Style(style) + "t=\"n\"", $"<v>{stored}</v>");
 
-    internal FormPackage SetInlineText(string address, string text, int? style = null)
-        => SetCell(address, Style(style) + "t=\"inlineStr\"", $"<is><t xml:space=\"preserve\">{SecurityElement.Escape(text)}</t></is>");
+    internal FormPackage SetInlineText(string address, string text, int? style = null, string part = FormPart)
+        => SetCell(address, Style(style) + "t=\"inlineStr\"", $"<is><t xml:space=\"preserve\">{SecurityElement.Escape(text)}</t></is>", part);
 
     /// <summary>A formula with its stored result: <paramref name="cached"/> null leaves out <c>&lt;v&gt;</c>, empty writes <c>&lt;v&gt;&lt;/v&gt;</c>.</summary>
     internal FormPackage SetFormula(string address, string formula, string? cached, string type = "n", int? style = null, string formulaAttributes = "")

@@ -27,7 +27,10 @@ internal static class Samples
             .Build();
     }
 
-    internal static byte[] FullBytes() => new ExcelFormWriter().Write(Full());
+    private static readonly Lazy<byte[]> s_fullBytes = new(() => new ExcelFormWriter().Write(Full()));
+
+    /// <summary>The full sample written by the writer (written once; each call gets its own copy).</summary>
+    internal static byte[] FullBytes() => (byte[])s_fullBytes.Value.Clone();
 
     /// <summary>
     /// The second v0.1 fixture (Fixtures/make-v0.1-fixtures.cs): blanks, a stock that fell, a zero, numbers past 15
