@@ -14,11 +14,11 @@ internal sealed class AggregateCommand : ICommand
 {
     public string Name => "aggregate";
 
-    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] -o OUT.xlsx|OUT.json   the roll-up";
+    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,...] [--strict] [--units FILE] [--sheet NAME] -o OUT.xlsx|OUT.json   the roll-up; every form must be for --period; --units and --sheet as for validate";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--out"], flags: ["--strict"]);
+        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--out", .. FormReadArguments.Names(declaresUnit: false)], flags: ["--strict"]);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("aggregate: name the units' forms to combine, for example: huxiao aggregate forms/*.json --unit-code 410100 --unit-name 郑州市 --period 2017-05 -o city.json");
@@ -29,7 +29,8 @@ internal sealed class AggregateCommand : ICommand
         var output = a.RequiredOption(Name, "--out", "city-2017-05.json");
         var expected = a.Option("--expect")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-        var loaded = a.Positional.Select(InputReports.Load).ToArray();
+        var read = FormReadArguments.Parse(Name, a, declaresUnit: false);
+        var loaded = a.Positional.Select(f => InputReports.Load(f, read)).ToArray();
         var problems = loaded.Select(l => (l.File, Findings: ValidateCommand.Check(l, new Dictionary<string, MonthlyReport>()).Where(f => f.IsError).ToArray()))
             .Where(x => x.Findings.Length > 0)
             .ToArray();

@@ -17,11 +17,11 @@ internal sealed class BriefCommand : ICommand
 {
     public string Name => "brief";
 
-    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month, --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 unless given";
+    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--units FILE] [--sheet NAME] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month, --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 unless given; every form must be for --period; --units and --sheet as for validate";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--out"]);
+        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--out", .. FormReadArguments.Names(declaresUnit: false)]);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("brief: name the units' forms for the month, for example: huxiao brief forms/*-2018-01.json --period 2018-01 --as-of 2018-02-05 -o brief.html");
@@ -44,9 +44,10 @@ internal sealed class BriefCommand : ICommand
             throw new CliUsageException($"brief: {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
         }
 
-        var reports = a.Positional.Select(f => RequireReport(InputReports.Load(f))).ToArray();
+        var read = FormReadArguments.Parse(Name, a, declaresUnit: false);
+        var reports = a.Positional.Select(f => RequireReport(InputReports.Load(f, read))).ToArray();
         var historyFiles = HistoryFiles(a.Option("--history"));
-        var history = historyFiles.Select(f => RequireReport(InputReports.Load(f))).ToArray();
+        var history = historyFiles.Select(f => RequireReport(InputReports.Load(f, read with { Period = null }))).ToArray();
 
         var briefing = new BriefingBuilder(campaign, new ComplianceChecker()).Build(city, period, asOf, reports, history);
         var html = new BriefingHtmlRenderer().Render(briefing);

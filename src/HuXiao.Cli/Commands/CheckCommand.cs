@@ -10,11 +10,11 @@ internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds";
+    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--unit-code C] [--unit-name N] [--period YYYY-MM] [--unit-list FILE] [--sheet NAME] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds; --unit-code/--unit-name/--period/--sheet as for validate, --unit-list is validate's --units (the unit list)";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--as-of", "--format"], ["--units"]);
+        var a = CliArguments.Parse(Name, args, ["--as-of", "--format", .. FormReadArguments.Names(unitList: "--unit-list")], ["--units"]);
         var format = a.Format(Name);
         if (a.Positional.Count != 1)
         {
@@ -22,8 +22,9 @@ internal sealed class CheckCommand : ICommand
         }
 
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2017-11-05"));
-        var report = RequireReport(InputReports.Load(a.Positional[0]));
-        var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(f))).ToArray();
+        var read = FormReadArguments.Parse(Name, a, unitList: "--unit-list");
+        var report = RequireReport(InputReports.Load(a.Positional[0], read));
+        var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(f, read with { Unit = null }))).ToArray();
         var result = new ComplianceChecker().Check(report, asOf, units.Length > 0 ? units : null);
 
         if (format == OutputFormat.Json)

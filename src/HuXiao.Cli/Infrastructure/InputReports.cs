@@ -2,11 +2,24 @@ using HuXiao.Excel;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
+using NodaTime;
 
 namespace HuXiao.Cli.Infrastructure;
 
-/// <summary>One input file as read: the report, or the problems that kept it from being read, and where its cells came from.</summary>
-internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator);
+/// <summary>
+/// One input file as read: the report, or the problems that kept it from being read, and where its cells came from.
+/// <see cref="Refused"/> is set when the file as a whole cannot be used (not a readable form, or whose form or which
+/// month cannot be told); <see cref="Workbook"/> holds a workbook's read result, which still says whose form it is
+/// and lets the rules run over the cells that were read.
+/// </summary>
+internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, ExcelReadResult? Workbook = null, bool Refused = false)
+{
+    /// <summary>Whose form it is, when that could be read.</summary>
+    internal OrganisationUnit? Unit => Report?.Unit ?? Workbook?.Unit;
+
+    /// <summary>The month it reports on, when that could be read.</summary>
+    internal YearMonth? Period => Report?.Period ?? Workbook?.Period;
+}
 
 /// <summary>Reads units' forms from the files named on the command line, by extension.</summary>
 internal static class InputReports
@@ -17,7 +30,21 @@ internal static class InputReports
     // Problems inside a readable form (a bad value) are findings; anything else makes the file unusable.
     private static readonly string[] s_valuePaths = ["$.new", "$.total", "$.cases", "$.filing"];
 
-    internal static LoadedReport Load(string file)
+    /// <summary>Reads a form; a file that cannot be used is an error listing every problem (exit code 2).</summary>
+    internal static LoadedReport Load(string file) => Load(file, ExcelReadOptions.None);
+
+    /// <summary>Reads a form with the read options; a file that cannot be used is an error listing every problem (exit code 2).</summary>
+    internal static LoadedReport Load(string file, ExcelReadOptions options)
+    {
+        var loaded = Read(file, options);
+        return loaded.Refused ? throw new CliUsageException(Describe(loaded)) : loaded;
+    }
+
+    /// <summary>
+    /// Reads a form with the read options and never refuses by throwing: a file that cannot be used comes back with
+    /// <see cref="LoadedReport.Refused"/> set and every problem. Only a missing file or an unknown file type is an error.
+    /// </summary>
+    internal static LoadedReport Read(string file, ExcelReadOptions options)
     {
         if (!File.Exists(file))
         {
@@ -28,36 +55,74 @@ internal static class InputReports
         switch (extension)
         {
             case ".json":
-                byte[] bytes;
-                try
-                {
-                    bytes = File.ReadAllBytes(file);
-                }
-                catch (IOException e)
-                {
-                    throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
-                }
-
-                var result = s_json.Read(bytes);
-                if (!result.Succeeded && result.Problems.Any(p => !IsValueProblem(p)))
-                {
-                    var first = result.Problems.First(p => !IsValueProblem(p));
-                    throw new CliUsageException($"{file}: {first.EnglishMessage} Fix the file and run again.");
-                }
-
-                return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance);
+                return ReadJson(file, options);
             case ".xlsx":
             case ".xls":
             case ".et":
             case ".xlsm":
-                return LoadWorkbook(file, null);
+            case ".xlsb":
+                return ReadWorkbook(file, options);
             default:
                 throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json or .xlsx forms.");
         }
     }
 
-    /// <summary>Reads a workbook; a file that is not a readable form (damaged, legacy, encrypted, another form) is unusable.</summary>
-    internal static LoadedReport LoadWorkbook(string file, ExcelReadOptions? options)
+    /// <summary>Every problem of a file that cannot be used, one per line.</summary>
+    internal static string Describe(LoadedReport loaded)
+        => $"{loaded.File}: cannot be used ({loaded.Problems.Count} problem(s)); fix the file and run again:"
+           + string.Concat(loaded.Problems.Select(p => $"{Environment.NewLine}  [{p.Code}] {p.EnglishMessage}"));
+
+    private static LoadedReport ReadJson(string file, ExcelReadOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException e)
+        {
+            throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
+        }
+
+        var result = s_json.Read(bytes);
+        if (!result.Succeeded && result.Problems.Any(p => !IsValueProblem(p)))
+        {
+            return new LoadedReport(file, null, result.Problems, JsonPathLocator.Instance, Refused: true);
+        }
+
+        if (result.Report is { } report && Declared(report, options) is { } conflict)
+        {
+            return new LoadedReport(file, null, [conflict], JsonPathLocator.Instance, Refused: true);
+        }
+
+        return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance);
+    }
+
+    /// <summary>A JSON form's unit or month that differs from what was declared for it.</summary>
+    private static InputProblem? Declared(MonthlyReport report, ExcelReadOptions options)
+    {
+        if (options.Unit is { } unit && unit.Code != report.Unit.Code)
+        {
+            return new InputProblem(
+                ExcelErrorCodes.IdentityConflict,
+                "$.unit",
+                $"填表单位不一致：文件中是 {report.Unit}，而读取时给出的是 {unit}。",
+                $"The reporting unit disagrees: the file says {report.Unit}, but the unit given for the read is {unit}.");
+        }
+
+        if (options.Period is { } period && period != report.Period)
+        {
+            return new InputProblem(
+                ExcelErrorCodes.IdentityConflict,
+                "$.period",
+                $"统计月份不一致：文件中是 {report.Period:uuuu-MM}，而读取时给出的是 {period:uuuu-MM}。",
+                $"The month disagrees: the file says {report.Period:uuuu-MM}, but the month given for the read is {period:uuuu-MM}.");
+        }
+
+        return null;
+    }
+
+    private static LoadedReport ReadWorkbook(string file, ExcelReadOptions options)
     {
         ExcelReadResult result;
         try
@@ -66,16 +131,10 @@ internal static class InputReports
         }
         catch (WorkbookReadException e)
         {
-            throw new CliUsageException($"{file}: [{e.Code}] {e.Message}");
+            return new LoadedReport(file, null, [e.Problem], null, Refused: true);
         }
 
-        if (result.IsRefused)
-        {
-            var first = result.Problems[0];
-            throw new CliUsageException($"{file}: [{first.Code}] {first.EnglishMessage}");
-        }
-
-        return new LoadedReport(file, result.Report, result.Problems, result.Locator);
+        return new LoadedReport(file, result.Report, result.Problems, result.Locator, result, result.IsRefused);
     }
 
     private static bool IsValueProblem(InputProblem problem)
