@@ -24,7 +24,7 @@ public static class ExcelErrorCodes
     /// <summary>The workbook holds no form of a known schema (or the named sheet holds none).</summary>
     public const string NoForm = "HX0406";
 
-    /// <summary>The workbook holds more than one form and the caller named no sheet.</summary>
+    /// <summary>The form is found more than once (stacked or side by side on one sheet, or on several sheets) and the caller named no sheet, or the named sheet holds it twice; the message names every place.</summary>
     public const string AmbiguousForm = "HX0407";
 
     /// <summary>The sheet the caller named is not in the workbook.</summary>
