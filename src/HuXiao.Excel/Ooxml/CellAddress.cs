@@ -41,6 +41,47 @@ internal readonly record struct CellAddress(int Row, int Col)
         return true;
     }
 
+    /// <summary>Reads <c>B7</c> from ASCII bytes, as a cell's <c>r</c> attribute holds it.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> text, out CellAddress address)
+    {
+        address = default;
+        var i = 0;
+        var col = 0;
+        while (i < text.Length && (text[i] | 0x20) is >= 'a' and <= 'z')
+        {
+            col = (col * 26) + ((text[i] | 0x20) - 'a' + 1);
+            if (++i > 3)
+            {
+                return false;
+            }
+        }
+
+        if (i == 0 || i == text.Length || col > MaxColumns || text.Length - i > 7)
+        {
+            return false;
+        }
+
+        var row = 0;
+        for (; i < text.Length; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            row = (row * 10) + digit;
+        }
+
+        if (row is < 1 or > MaxRows)
+        {
+            return false;
+        }
+
+        address = new CellAddress(row, col);
+        return true;
+    }
+
     /// <summary>The column's letters: 1 → A, 27 → AA.</summary>
     internal static string ColumnName(int col)
     {

@@ -1,27 +1,16 @@
 using System.IO.Compression;
-using System.Xml;
 
 namespace HuXiao.Excel.Ooxml;
 
 /// <summary>
 /// The parts of a checked .xlsx package, inflated only when read and only within <see cref="ExcelReadLimits"/>:
-/// each part's size and the total are counted while inflating, because declared sizes can lie. Parts the form
+/// each part's size and the total are counted while inflating, because declared sizes can lie; each part is
+/// inflated once and scanned once. Parts the form
 /// does not need (pictures, drawings, themes, printer settings) are never inflated. Created by
 /// <see cref="Packaging.PackageGuard"/>; not thread-safe.
 /// </summary>
 internal sealed class OoxmlPackage : IDisposable
 {
-    private static readonly XmlReaderSettings s_xml = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 0,
-        IgnoreWhitespace = false,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
     private readonly ExcelReadLimits _limits;
@@ -40,8 +29,9 @@ internal sealed class OoxmlPackage : IDisposable
     /// <summary>Whether the package has a part of that name (no leading slash; case does not count).</summary>
     internal bool Has(string part) => _entries.ContainsKey(part);
 
-    /// <summary>An XML reader over a part, or null when the package has no such part.</summary>
-    internal XmlReader? Xml(string part)
+    /// <summary>A scanner over a part's XML, or null when the package has no such part.</summary>
+    /// <exception cref="WorkbookReadException">The part is over the limits (<see cref="ExcelErrorCodes.TooLarge"/>).</exception>
+    internal XmlScanner? Xml(string part)
     {
         if (!_entries.TryGetValue(part, out var entry))
         {
@@ -50,7 +40,27 @@ internal sealed class OoxmlPackage : IDisposable
 
         // A part that says it is too large is refused before it is inflated; one that lies is stopped while inflating.
         Count(part, entry.Length, 0);
-        return XmlReader.Create(new BoundedStream(entry.Open(), this, part), s_xml);
+        using var stream = entry.Open();
+        var buffer = new byte[(int)Math.Min(Math.Max(entry.Length, 256), _limits.MaxPartBytes) + 1];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, _limits.MaxPartBytes + 1));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            Count(part, length, read);
+        }
+
+        return XmlScanner.Create(buffer, length);
     }
 
     /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names.</summary>
@@ -58,28 +68,21 @@ internal sealed class OoxmlPackage : IDisposable
     {
         var slash = part.LastIndexOf('/');
         var folder = slash < 0 ? string.Empty : part[..(slash + 1)];
-        var relsName = folder + "_rels/" + part[(slash + 1)..] + ".rels";
-        using var reader = Xml(relsName);
-        if (reader is null)
+        var xml = Xml(folder + "_rels/" + part[(slash + 1)..] + ".rels");
+        if (xml is null)
         {
             return [];
         }
 
         var result = new List<OoxmlRelationship>();
-        while (reader.Read())
+        while (xml.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship")
+            if (xml.IsStart && xml.Is("Relationship"u8) && xml.Attribute("Target"u8) is { } target)
             {
-                var target = reader.GetAttribute("Target");
-                if (target is null)
-                {
-                    continue;
-                }
-
-                var external = string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase);
+                var external = string.Equals(xml.Attribute("TargetMode"u8), "External", StringComparison.OrdinalIgnoreCase);
                 result.Add(new OoxmlRelationship(
-                    reader.GetAttribute("Id") ?? string.Empty,
-                    reader.GetAttribute("Type") ?? string.Empty,
+                    xml.Attribute("Id"u8) ?? string.Empty,
+                    xml.Attribute("Type"u8) ?? string.Empty,
                     external ? target : Resolve(folder, target),
                     external));
             }
@@ -133,56 +136,6 @@ internal sealed class OoxmlPackage : IDisposable
             throw Packaging.PackageGuard.TooLarge(
                 $"the package inflates to more than {_limits.MaxTotalBytes:N0} bytes (a zip bomb, or far too much data)",
                 $"解压后超过 {_limits.MaxTotalBytes:N0} 字节（压缩炸弹或数据过多）");
-        }
-    }
-
-    /// <summary>A part's inflated bytes, counted against the limits as they are read.</summary>
-    private sealed class BoundedStream(Stream inner, OoxmlPackage package, string part) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _read;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            _read += n;
-            package.Count(part, _read, n);
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

@@ -1,68 +1,58 @@
 using System.Text;
-using System.Xml;
 
 namespace HuXiao.Excel.Ooxml;
 
 /// <summary>The workbook's shared strings (<c>xl/sharedStrings.xml</c>): rich-text runs joined, phonetic guides left out.</summary>
 internal static class SharedStrings
 {
-    internal static string[] Read(XmlReader? reader)
+    internal static string[] Read(XmlScanner? xml)
     {
-        if (reader is null)
+        if (xml is null)
         {
             return [];
         }
 
-        using (reader)
+        var result = new List<string>();
+        var text = new StringBuilder();
+        while (xml.Read())
         {
-            var result = new List<string>();
-            var text = new StringBuilder();
-            while (reader.Read())
+            if (xml.IsStart && xml.Is("si"u8))
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                if (reader.LocalName == "si")
-                {
-                    text.Clear();
-                    if (!reader.IsEmptyElement)
-                    {
-                        ReadItem(reader, text);
-                    }
-
-                    result.Add(EscapedText.Decode(text.ToString()));
-                }
+                result.Add(ReadItem(xml, text));
             }
-
-            return [.. result];
         }
+
+        return [.. result];
     }
 
-    /// <summary>Reads one <c>si</c> (or <c>is</c>) item's text; the reader is on its start tag and ends on its end tag.</summary>
-    internal static void ReadItem(XmlReader reader, StringBuilder text)
+    /// <summary>Reads one <c>si</c> (or <c>is</c>) item's text; the scanner is on its start tag and ends on its end tag.</summary>
+    internal static string ReadItem(XmlScanner xml, StringBuilder text)
     {
-        var depth = reader.Depth;
-        if (!reader.Read())
+        text.Clear();
+        if (xml.IsEmpty)
         {
-            return;
+            xml.Read();
+            return string.Empty;
         }
 
-        while (reader.Depth > depth)
+        var depth = xml.Depth;
+        while (xml.Read() && !(!xml.IsStart && xml.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
+            if (!xml.IsStart)
             {
-                text.Append(reader.ReadElementContentAsString());
+                continue;
             }
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "rPh" or "phoneticPr")
+
+            if (xml.Is("t"u8))
             {
-                reader.Skip();
+                text.Append(xml.ReadText());
             }
-            else if (!reader.Read())
+            else if (xml.Is("rPh"u8) || xml.Is("phoneticPr"u8))
             {
-                return;
+                xml.Skip();
             }
         }
+
+        return EscapedText.Decode(text.ToString());
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 
 namespace HuXiao.Excel.Ooxml;
 
@@ -11,7 +10,7 @@ namespace HuXiao.Excel.Ooxml;
 /// </summary>
 internal static class SheetPartReader
 {
-    internal static StoredSheet Read(string name, XmlReader reader, string[] sharedStrings)
+    internal static StoredSheet Read(string name, XmlScanner xml, string[] sharedStrings)
     {
         var cells = new Dictionary<CellAddress, StoredCell>();
         var merged = new List<CellRange>();
@@ -20,51 +19,40 @@ internal static class SheetPartReader
         var text = new StringBuilder();
         var row = 0;
         var col = 0;
-        using (reader)
+        while (xml.Read())
         {
-            while (reader.Read())
+            if (!xml.IsStart)
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            }
+
+            if (xml.Is("c"u8))
+            {
+                if (CellAddress.TryParse(xml.RawAttribute("r"u8), out var address))
                 {
-                    continue;
+                    (row, col) = (address.Row, address.Col);
+                }
+                else
+                {
+                    col++;
+                    address = new CellAddress(Math.Max(row, 1), col);
                 }
 
-                switch (reader.LocalName)
+                // A cell with only a style (the template's empty input cells) holds nothing to read.
+                var cell = ReadCell(xml, address, sharedStrings, shared, arrays, text);
+                if ((cell.HasValue || cell.HasFormula) && address.Row <= StoredSheet.MaxRow && address.Col <= StoredSheet.MaxColumn)
                 {
-                    case "row":
-                        row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : row + 1;
-                        col = 0;
-                        break;
-                    case "c":
-                        {
-                            var reference = reader.GetAttribute("r");
-                            if (reference is not null && CellAddress.TryParse(reference, out var address))
-                            {
-                                (row, col) = (address.Row, address.Col);
-                            }
-                            else
-                            {
-                                col++;
-                                address = new CellAddress(Math.Max(row, 1), col);
-                            }
-
-                            var cell = ReadCell(reader, address, sharedStrings, shared, arrays, text);
-                            if (address.Row <= StoredSheet.MaxRow && address.Col <= StoredSheet.MaxColumn)
-                            {
-                                cells[address] = cell;
-                            }
-
-                            break;
-                        }
-
-                    case "mergeCell":
-                        if (CellRange.TryParse(reader.GetAttribute("ref"), out var range))
-                        {
-                            merged.Add(range);
-                        }
-
-                        break;
+                    cells[address] = cell;
                 }
+            }
+            else if (xml.Is("row"u8))
+            {
+                row = xml.IntAttribute("r"u8) is { } r and >= 1 ? r : row + 1;
+                col = 0;
+            }
+            else if (xml.Is("mergeCell"u8) && CellRange.TryParse(xml.Attribute("ref"u8), out var range))
+            {
+                merged.Add(range);
             }
         }
 
@@ -80,96 +68,99 @@ internal static class SheetPartReader
         return new StoredSheet(name, cells, merged, shared);
     }
 
-    private static StoredCell ReadCell(XmlReader reader, CellAddress address, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
+    private static StoredCell ReadCell(XmlScanner xml, CellAddress address, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
     {
-        var type = reader.GetAttribute("t");
-        var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var type = Type(xml.RawAttribute("t"u8));
+        var style = xml.IntAttribute("s"u8) ?? 0;
         string? value = null;
         string? inline = null;
         var formula = FormulaKind.None;
         string? formulaText = null;
         var sharedIndex = -1;
-        if (!reader.IsEmptyElement)
+        if (!xml.IsEmpty)
         {
-            var depth = reader.Depth;
-            reader.Read();
-            while (reader.Depth > depth)
+            var depth = xml.Depth;
+            while (xml.Read() && !(!xml.IsStart && xml.Depth == depth))
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                if (!xml.IsStart)
                 {
-                    if (!reader.Read())
-                    {
-                        break;
-                    }
-
                     continue;
                 }
 
-                switch (reader.LocalName)
+                if (xml.Is("v"u8))
                 {
-                    case "v":
-                        value = reader.ReadElementContentAsString();
-                        break;
-                    case "is":
-                        text.Clear();
-                        if (!reader.IsEmptyElement)
-                        {
-                            SharedStrings.ReadItem(reader, text);
-                        }
-
-                        inline = EscapedText.Decode(text.ToString());
-                        reader.Read();
-                        break;
-                    case "f":
-                        {
-                            var kind = reader.GetAttribute("t");
-                            var reference = reader.GetAttribute("ref");
-                            var si = int.TryParse(reader.GetAttribute("si"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
-                            var body = reader.ReadElementContentAsString();
-                            switch (kind)
+                    value = xml.ReadText();
+                }
+                else if (xml.Is("is"u8))
+                {
+                    inline = SharedStrings.ReadItem(xml, text);
+                }
+                else if (xml.Is("f"u8))
+                {
+                    var kind = xml.Attribute("t"u8);
+                    var reference = xml.Attribute("ref"u8);
+                    var si = xml.IntAttribute("si"u8) ?? -1;
+                    var body = xml.ReadText();
+                    switch (kind)
+                    {
+                        case "shared":
+                            formula = FormulaKind.Shared;
+                            sharedIndex = si;
+                            if (body.Length > 0 && si >= 0)
                             {
-                                case "shared":
-                                    formula = FormulaKind.Shared;
-                                    sharedIndex = si;
-                                    if (body.Length > 0 && si >= 0)
-                                    {
-                                        shared.TryAdd(si, (address, body));
-                                        formulaText = body;
-                                    }
-
-                                    break;
-                                case "array":
-                                    formula = FormulaKind.Array;
-                                    formulaText = body;
-                                    if (CellRange.TryParse(reference, out var range))
-                                    {
-                                        arrays.Add((range, address));
-                                    }
-
-                                    break;
-                                case "dataTable":
-                                    formula = FormulaKind.DataTable;
-                                    formulaText = body;
-                                    break;
-                                default:
-                                    formula = FormulaKind.Normal;
-                                    formulaText = body;
-                                    break;
+                                shared.TryAdd(si, (address, body));
+                                formulaText = body;
                             }
 
                             break;
-                        }
+                        case "array":
+                            formula = FormulaKind.Array;
+                            formulaText = body;
+                            if (CellRange.TryParse(reference, out var range))
+                            {
+                                arrays.Add((range, address));
+                            }
 
-                    default:
-                        reader.Skip();
-                        break;
+                            break;
+                        case "dataTable":
+                            formula = FormulaKind.DataTable;
+                            formulaText = body;
+                            break;
+                        default:
+                            formula = FormulaKind.Normal;
+                            formulaText = body;
+                            break;
+                    }
+                }
+                else
+                {
+                    xml.Skip();
                 }
             }
+        }
+        else
+        {
+            // Move past the empty cell's own end.
+            xml.Read();
         }
 
         var (kindOf, number, stored) = Value(type, value, inline, sharedStrings, address);
         return new StoredCell(address, kindOf, number, stored, style, formula, formulaText, sharedIndex);
     }
+
+    /// <summary>The cell type attribute without a string per cell: the few values it takes.</summary>
+    private static string? Type(ReadOnlySpan<byte> raw) => raw switch
+    {
+        [] => null,
+        [(byte)'n'] => "n",
+        [(byte)'s'] => "s",
+        [(byte)'b'] => "b",
+        [(byte)'e'] => "e",
+        [(byte)'d'] => "d",
+        _ when raw.SequenceEqual("str"u8) => "str",
+        _ when raw.SequenceEqual("inlineStr"u8) => "inlineStr",
+        _ => System.Text.Encoding.UTF8.GetString(raw),
+    };
 
     private static (StoredKind Kind, double Number, string? Text) Value(string? type, string? value, string? inline, string[] sharedStrings, CellAddress address)
     {

@@ -1,5 +1,3 @@
-using System.Xml;
-
 namespace HuXiao.Excel.Ooxml;
 
 /// <summary>
@@ -51,45 +49,35 @@ internal sealed class StoredWorkbook
         var sheetRefs = new List<(string Name, string Id)>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         bool recalc = false, date1904 = false;
-        using (var reader = package.Xml(workbookPart)!)
+        var xml = package.Xml(workbookPart)!;
+        while (xml.Read())
         {
-            var more = reader.Read();
-            while (more)
+            if (!xml.IsStart)
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            }
+
+            if (xml.Is("sheet"u8))
+            {
+                sheetRefs.Add((xml.Attribute("name"u8) ?? string.Empty, xml.Attribute("id"u8) ?? string.Empty));
+            }
+            else if (xml.Is("calcPr"u8))
+            {
+                recalc = IsTrue(xml.Attribute("fullCalcOnLoad"u8));
+            }
+            else if (xml.Is("workbookPr"u8))
+            {
+                date1904 = IsTrue(xml.Attribute("date1904"u8));
+            }
+            else if (xml.Is("definedName"u8))
+            {
+                var name = xml.Attribute("name"u8);
+                var local = xml.HasAttribute("localSheetId"u8);
+                var body = xml.ReadText();
+                if (name is not null && !local)
                 {
-                    more = reader.Read();
-                    continue;
+                    names[name] = body;
                 }
-
-                switch (reader.LocalName)
-                {
-                    case "sheet":
-                        sheetRefs.Add((reader.GetAttribute("name") ?? string.Empty, FindRelationshipId(reader) ?? string.Empty));
-                        break;
-
-                    case "calcPr":
-                        recalc = IsTrue(reader.GetAttribute("fullCalcOnLoad"));
-                        break;
-                    case "workbookPr":
-                        date1904 = IsTrue(reader.GetAttribute("date1904"));
-                        break;
-                    case "definedName":
-                        {
-                            var name = reader.GetAttribute("name");
-                            var local = reader.GetAttribute("localSheetId");
-                            var body = reader.ReadElementContentAsString();
-                            if (name is not null && local is null)
-                            {
-                                names[name] = body;
-                            }
-
-                            // Already on the next node.
-                            continue;
-                        }
-                }
-
-                more = reader.Read();
             }
         }
 
@@ -107,33 +95,12 @@ internal sealed class StoredWorkbook
                 continue;
             }
 
-            var reader = package.Xml(rel.Target) ?? throw new InvalidDataException($"the workbook lists sheet '{name}', but its part '{rel.Target}' is missing");
-            sheets.Add(SheetPartReader.Read(name, reader, sharedStrings));
+            var sheet = package.Xml(rel.Target) ?? throw new InvalidDataException($"the workbook lists sheet '{name}', but its part '{rel.Target}' is missing");
+            sheets.Add(SheetPartReader.Read(name, sheet, sharedStrings));
         }
 
         return new StoredWorkbook(sheets, styles, recalc, date1904, names, properties, hasProperties);
     }
 
     private static bool IsTrue(string? value) => value is "1" or "true";
-
-    private static string? FindRelationshipId(XmlReader reader)
-    {
-        // r:id in whatever namespace the relationships prefix is bound to (transitional or strict).
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
-                {
-                    var value = reader.Value;
-                    reader.MoveToElement();
-                    return value;
-                }
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-        }
-
-        return null;
-    }
 }

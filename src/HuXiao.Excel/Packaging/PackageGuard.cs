@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using System.Xml;
 using HuXiao.Excel.Ooxml;
 using HuXiao.Reporting;
 
@@ -40,7 +39,7 @@ internal static class PackageGuard
         {
             return Check(zip, limits);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             zip.Dispose();
             throw Damaged($"the package is damaged ({ex.Message})", "压缩包已损坏", ex);
@@ -230,21 +229,21 @@ internal static class PackageGuard
         // The part's content type: its Override, or else the Default for its extension.
         string? type = null, byDefault = null;
         var extension = Path.GetExtension(part).TrimStart('.');
-        using var reader = package.Xml("[Content_Types].xml")!;
-        while (reader.Read())
+        var xml = package.Xml("[Content_Types].xml")!;
+        while (xml.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element)
+            if (!xml.IsStart)
             {
                 continue;
             }
 
-            if (reader.LocalName == "Override" && (reader.GetAttribute("PartName") ?? string.Empty).TrimStart('/').Equals(part, StringComparison.OrdinalIgnoreCase))
+            if (xml.Is("Override"u8) && (xml.Attribute("PartName"u8) ?? string.Empty).TrimStart('/').Equals(part, StringComparison.OrdinalIgnoreCase))
             {
-                type = reader.GetAttribute("ContentType");
+                type = xml.Attribute("ContentType"u8);
             }
-            else if (reader.LocalName == "Default" && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
+            else if (xml.Is("Default"u8) && string.Equals(xml.Attribute("Extension"u8), extension, StringComparison.OrdinalIgnoreCase))
             {
-                byDefault = reader.GetAttribute("ContentType");
+                byDefault = xml.Attribute("ContentType"u8);
             }
         }
 

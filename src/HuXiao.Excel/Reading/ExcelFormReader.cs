@@ -1,4 +1,3 @@
-using System.Xml;
 using HuXiao.Excel.Ooxml;
 using HuXiao.Excel.Packaging;
 using HuXiao.Excel.Reading;
@@ -60,7 +59,7 @@ public sealed class ExcelFormReader
         {
             return FormReading.Read(StoredWorkbook.Read(package), _schemas, options);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             throw PackageGuard.Damaged($"its content is damaged or not what Excel writes ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏，或不是 Excel 写出的格式", ex);
         }
