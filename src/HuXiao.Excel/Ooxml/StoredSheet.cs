@@ -24,7 +24,7 @@ internal sealed class StoredSheet
     /// <summary>The sheet's name as the workbook lists it.</summary>
     internal string Name { get; }
 
-    /// <summary>Every stored cell (empty ones with only a style included).</summary>
+    /// <summary>Every cell that stores a value or a formula (a cell with only a style is not kept).</summary>
     internal IEnumerable<StoredCell> Cells => _cells.Values;
 
     /// <summary>The merged ranges.</summary>

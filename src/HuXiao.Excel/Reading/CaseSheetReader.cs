@@ -1,7 +1,6 @@
 using System.Globalization;
 using HuXiao.Excel.Ooxml;
 using HuXiao.Reporting;
-using NodaTime;
 
 namespace HuXiao.Excel.Reading;
 

@@ -36,7 +36,7 @@ internal static class FooterReader
             {
                 var (col, person, date) = labels[i];
                 var label = person >= 0 ? people[person] : date!;
-                var inline = RestAfter(Text.Clean(grid.RawAt(row, col)), label);
+                var inline = Text.AfterLabel(Text.Clean(grid.RawAt(row, col)), label);
                 var from = grid.MergeEnd(row, col);
                 var to = i + 1 < labels.Length ? labels[i + 1].Col : int.MaxValue;
                 var segment = cells.Where(c => c.Col > from && c.Col < to).Select(c => c.Col).ToList();
@@ -119,18 +119,6 @@ internal static class FooterReader
     {
         var text = CaseSheetReader.TextOf(context, grid.Sheet, grid.Sheet[row, col], problems);
         return text.Length > 0 ? text : null;
-    }
-
-    private static string RestAfter(string raw, string label)
-    {
-        var colon = raw.IndexOfAny([':', '：']);
-        if (colon >= 0)
-        {
-            return Text.Clean(raw[(colon + 1)..]);
-        }
-
-        var key = Text.Key(raw);
-        return key.Length > label.Length ? Text.Clean(raw[Math.Min(raw.Length, label.Length)..]) : string.Empty;
     }
 
     private static InputProblem BadDate(string cell, DateReader.Result result)

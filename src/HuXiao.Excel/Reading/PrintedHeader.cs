@@ -46,7 +46,7 @@ internal sealed record PrintedHeader(PrintedHeader.Line? Unit, PrintedHeader.Lin
         var labelAt = grid.Locate(row, col);
 
         // The label's own text: 填表单位：金水区, 填表单位 金水区, 填表单位:金水区.
-        var rest = RestAfter(raw, label);
+        var rest = Text.AfterLabel(raw, label);
         if (rest.Length > 0)
         {
             return new Line(rest, labelAt, grid.Sheet[row, col], labelAt);
@@ -76,26 +76,5 @@ internal sealed record PrintedHeader(PrintedHeader.Line? Unit, PrintedHeader.Lin
         return stored.HasValue && !IsAnyLabel(Text.Key(stored.Text))
             ? new Line(stored.Text ?? string.Empty, grid.Locate(row, stored.Address.Col), stored, labelAt)
             : new Line(string.Empty, labelAt, grid.Sheet[row, col], labelAt);
-    }
-
-    private static string RestAfter(string raw, string label)
-    {
-        // Find the label's last character in the raw text (the raw text may hold spaces or full-width forms).
-        var seen = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (Text.Key(raw[i].ToString()).Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
-            if (seen == label.Length)
-            {
-                return Text.Clean(raw[(i + 1)..]).TrimStart(':', '：', ' ', '　').Trim();
-            }
-        }
-
-        return string.Empty;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 
 namespace HuXiao.Excel.Reading;
 
@@ -25,7 +24,7 @@ internal static class WholeNumberText
 
     internal static (Outcome Outcome, long Value) Parse(string raw)
     {
-        var text = Fold(Text.Clean(raw));
+        var text = Text.FoldNumber(Text.Clean(raw));
         if (text.Length == 0)
         {
             return (Outcome.Blank, 0);
@@ -100,23 +99,6 @@ internal static class WholeNumberText
         }
 
         return value >= long.MinValue && value <= long.MaxValue ? (Outcome.Whole, (long)value) : (Outcome.OutOfRange, 0);
-    }
-
-    /// <summary>Full-width ASCII folded to ASCII, the minus sign U+2212 to a hyphen.</summary>
-    internal static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u2212' => '-',
-                _ => c,
-            });
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>Removes a valid thousands grouping (one separator throughout: comma, space, no-break or thin space); false for any other separator inside.</summary>
