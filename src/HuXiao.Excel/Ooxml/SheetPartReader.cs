@@ -70,6 +70,13 @@ internal static class SheetPartReader
 
     private static StoredCell ReadCell(XmlScanner xml, CellAddress address, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
     {
+        if (xml.IsEmpty)
+        {
+            // <c r="B7" s="3"/>: no value, no formula (most of a template's cells).
+            xml.Read();
+            return new StoredCell(address, StoredKind.None, 0, null, 0, FormulaKind.None, null, -1);
+        }
+
         var type = Type(xml.RawAttribute("t"u8));
         var style = xml.IntAttribute("s"u8) ?? 0;
         string? value = null;
@@ -77,71 +84,63 @@ internal static class SheetPartReader
         var formula = FormulaKind.None;
         string? formulaText = null;
         var sharedIndex = -1;
-        if (!xml.IsEmpty)
+        var depth = xml.Depth;
+        while (xml.Read() && !(!xml.IsStart && xml.Depth == depth))
         {
-            var depth = xml.Depth;
-            while (xml.Read() && !(!xml.IsStart && xml.Depth == depth))
+            if (!xml.IsStart)
             {
-                if (!xml.IsStart)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (xml.Is("v"u8))
+            if (xml.Is("v"u8))
+            {
+                value = xml.ReadText();
+            }
+            else if (xml.Is("is"u8))
+            {
+                inline = SharedStrings.ReadItem(xml, text);
+            }
+            else if (xml.Is("f"u8))
+            {
+                var kind = xml.Attribute("t"u8);
+                var reference = xml.Attribute("ref"u8);
+                var si = xml.IntAttribute("si"u8) ?? -1;
+                var body = xml.ReadText();
+                switch (kind)
                 {
-                    value = xml.ReadText();
-                }
-                else if (xml.Is("is"u8))
-                {
-                    inline = SharedStrings.ReadItem(xml, text);
-                }
-                else if (xml.Is("f"u8))
-                {
-                    var kind = xml.Attribute("t"u8);
-                    var reference = xml.Attribute("ref"u8);
-                    var si = xml.IntAttribute("si"u8) ?? -1;
-                    var body = xml.ReadText();
-                    switch (kind)
-                    {
-                        case "shared":
-                            formula = FormulaKind.Shared;
-                            sharedIndex = si;
-                            if (body.Length > 0 && si >= 0)
-                            {
-                                shared.TryAdd(si, (address, body));
-                                formulaText = body;
-                            }
+                    case "shared":
+                        formula = FormulaKind.Shared;
+                        sharedIndex = si;
+                        if (body.Length > 0 && si >= 0)
+                        {
+                            shared.TryAdd(si, (address, body));
+                            formulaText = body;
+                        }
 
-                            break;
-                        case "array":
-                            formula = FormulaKind.Array;
-                            formulaText = body;
-                            if (CellRange.TryParse(reference, out var range))
-                            {
-                                arrays.Add((range, address));
-                            }
+                        break;
+                    case "array":
+                        formula = FormulaKind.Array;
+                        formulaText = body;
+                        if (CellRange.TryParse(reference, out var range))
+                        {
+                            arrays.Add((range, address));
+                        }
 
-                            break;
-                        case "dataTable":
-                            formula = FormulaKind.DataTable;
-                            formulaText = body;
-                            break;
-                        default:
-                            formula = FormulaKind.Normal;
-                            formulaText = body;
-                            break;
-                    }
-                }
-                else
-                {
-                    xml.Skip();
+                        break;
+                    case "dataTable":
+                        formula = FormulaKind.DataTable;
+                        formulaText = body;
+                        break;
+                    default:
+                        formula = FormulaKind.Normal;
+                        formulaText = body;
+                        break;
                 }
             }
-        }
-        else
-        {
-            // Move past the empty cell's own end.
-            xml.Read();
+            else
+            {
+                xml.Skip();
+            }
         }
 
         var (kindOf, number, stored) = Value(type, value, inline, sharedStrings, address);

@@ -109,6 +109,16 @@ internal sealed class XmlScanner
             return string.Empty;
         }
 
+        // The common case, <v>12</v>: plain text straight up to this element's own end tag.
+        var plain = _data.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+        if (plain >= 0 && _pos + plain + 1 < _end && _data[_pos + plain + 1] == '/' && _data.AsSpan(_pos, plain).IndexOf((byte)'&') < 0)
+        {
+            var value = Encoding.UTF8.GetString(_data, _pos, plain);
+            _pos += plain;
+            Tag();
+            return value;
+        }
+
         var depth = Depth;
         var text = new StringBuilder();
         while (true)

@@ -1,12 +1,11 @@
-using System.Globalization;
 using HuXiao.Excel.Ooxml;
 
 namespace HuXiao.Excel.Reading;
 
 /// <summary>
 /// The text a sheet shows, indexed by position, with merged headings spread over the cells they cover: what the
-/// table finder searches for labels and units. A formula's stored text result counts as text; numbers are kept as
-/// digits (they never match a label).
+/// table finder searches for labels and units. A formula's stored text result counts as text. Which cells hold
+/// anything at all (numbers and formulas too) is indexed by row as well.
 /// </summary>
 internal sealed class SheetGrid
 {
@@ -42,12 +41,8 @@ internal sealed class SheetGrid
                 filled.Add(address.Col);
             }
 
-            var text = cell.Kind switch
-            {
-                StoredKind.Text => cell.Text!,
-                StoredKind.Number => cell.Number.ToString("R", CultureInfo.InvariantCulture),
-                _ => null,
-            };
+            // Labels are text; a number is never one (the cells that hold numbers are read from the stored sheet).
+            var text = cell.Kind == StoredKind.Text ? cell.Text! : null;
             var key = Text.Key(text);
             if (key.Length == 0)
             {
