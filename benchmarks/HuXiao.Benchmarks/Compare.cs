@@ -99,6 +99,11 @@ public static class Compare
             }
         }
 
+        if (Wanted("excel-read-2850"))
+        {
+            results.Add(ExcelRead());
+        }
+
         Log($"compare: done in {total.Elapsed.TotalSeconds:F1} s");
         if (json)
         {
@@ -221,6 +226,17 @@ public static class Compare
         var huxiao = Timer.Median(() => chain.BuildTotals(), repetitions: 3, budgetMs: 8_000);
         var naive = Timer.Median(() => NaiveLinq.BuildTotals(chain.Naive), repetitions: 3, budgetMs: 8_000);
         return new ScenarioResult("chain-province", huxiao, new Dictionary<string, double> { ["naive-linq"] = naive }, chain.BytesPerReport);
+    }
+
+    /// <summary>A month's forms of a large province read from their bytes, against unzipping and scanning every part of them.</summary>
+    private static ScenarioResult ExcelRead()
+    {
+        var forms = Math.Max(50, (int)(2_850 * Math.Min(1, Scale.Factor * 10)));
+        var data = new ExcelReadData(Dataset.City(), forms);
+        var huxiao = Timer.Median(() => data.ReadAll(), repetitions: 5, budgetMs: 20_000);
+        var floor = Timer.Median(() => data.UnzipScan(), repetitions: 5, budgetMs: 20_000);
+        Log($"excel-read-2850: {forms:N0} forms read in {huxiao:F1} ms; unzip-and-scan floor {floor:F1} ms ({huxiao / floor:F1}× the floor)");
+        return new ScenarioResult("excel-read-2850", huxiao, new Dictionary<string, double> { ["unzip-scan-floor"] = floor }, data.Files.Average(f => f.Length));
     }
 
     private static void Check(string scenario, string peer, long? expected, long actual)

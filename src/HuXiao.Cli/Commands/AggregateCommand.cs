@@ -16,11 +16,11 @@ internal sealed class AggregateCommand : ICommand
 {
     public string Name => "aggregate";
 
-    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,... | --units FILE] [--as-of YYYY-MM-DD] [--strict] [--format text|json] -o OUT.xlsx|OUT.json   the roll-up and every unit's status (filed, late, filed-with-errors, refused, missing, unexpected); --units is a unit list (JSON), the built-in Zhengzhou list for 410100 when neither --expect nor --units is given; --format json prints the statuses";
+    public string Usage => "aggregate FILE... --unit-code C --unit-name N --period YYYY-MM [--expect C1,C2,... | --units FILE] [--sheet NAME] [--as-of YYYY-MM-DD] [--strict] [--format text|json] -o OUT.xlsx|OUT.json   the roll-up and every unit's status (filed, late, filed-with-errors, refused, missing, unexpected); every form must be for --period; --units is a unit list (JSON), which also turns printed unit names into codes, the built-in Zhengzhou list for 410100 when neither --expect nor --units is given; --sheet as for validate; --format json prints the statuses";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--units", "--as-of", "--format", "--out"], flags: ["--strict"]);
+        var a = CliArguments.Parse(Name, args, ["--unit-code", "--unit-name", "--period", "--expect", "--as-of", "--format", "--out", .. FormReadArguments.Names(declaresUnit: false)], flags: ["--strict"]);
         var format = a.Format(Name);
         if (a.Positional.Count == 0)
         {
@@ -35,8 +35,9 @@ internal sealed class AggregateCommand : ICommand
         }
 
         var asOf = a.Option("--as-of") is { } text ? Dates.Parse(Name, "--as-of", text) : context.Clock.GetCurrentInstant().InZone(HuXiao.Calendar.Campaign.Zhengzhou2017.TimeZone).Date;
-        var loaded = a.Positional.Select(InputReports.Load).ToArray();
-        var units = MonthInputs.Resolve(Name, a, null, loaded);
+        var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
+        var loaded = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
+        var units = MonthInputs.Resolve(Name, a, read, null, loaded);
         var month = MonthInputs.Build(units, period, asOf, loaded);
         MonthInputs.Describe(month, context.Error);
 

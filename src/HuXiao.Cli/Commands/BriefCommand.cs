@@ -17,11 +17,11 @@ internal sealed class BriefCommand : ICommand
 {
     public string Name => "brief";
 
-    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month (one that cannot be read is that unit's 报送有误, never a reason to stop), --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 with its built-in unit list unless given";
+    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month (every form must be for --period; one that cannot be read is that unit's 报送有误, never a reason to stop), --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 with its built-in unit list unless given; --units is a unit list (JSON), which also turns printed unit names into codes; --sheet as for validate";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--expect", "--units", "--out"]);
+        var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--expect", "--out", .. FormReadArguments.Names(declaresUnit: false)]);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("brief: name the units' forms for the month, for example: huxiao brief forms/*-2018-01.json --period 2018-01 --as-of 2018-02-05 -o brief.html");
@@ -36,10 +36,11 @@ internal sealed class BriefCommand : ICommand
             throw new CliUsageException($"brief: {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
         }
 
-        var forms = a.Positional.Select(InputReports.Load).ToArray();
+        var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
+        var forms = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
         var historyFiles = HistoryFiles(a.Option("--history"));
-        var history = historyFiles.Select(InputReports.Load).ToArray();
-        var units = MonthInputs.Resolve(Name, a, new OrganisationUnit("410100", "郑州市"), forms.Concat(history));
+        var history = historyFiles.Select(f => InputReports.Read(f, read with { Period = null })).ToArray();
+        var units = MonthInputs.Resolve(Name, a, read, new OrganisationUnit("410100", "郑州市"), forms.Concat(history));
 
         // Earlier months, each built as a month of its own, for the trends and the 合计 chain; a file whose month cannot be read is left out of them.
         var earlier = new List<MonthlyCycle>();

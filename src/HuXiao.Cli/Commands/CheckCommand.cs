@@ -6,7 +6,7 @@ using HuXiao.Reporting;
 namespace HuXiao.Cli.Commands;
 
 /// <summary>
-/// <c>check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]</c>: compliance findings for one report;
+/// <c>check FILE --as-of YYYY-MM-DD [--units FILE...] [--unit-list FILE] [--format text|json]</c>: compliance findings for one report;
 /// <c>check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE]</c>:
 /// for the month's total over the units' forms, stated only where it holds whatever units are still missing.
 /// </summary>
@@ -14,12 +14,12 @@ internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds"
-        + "\n  huxiao check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--format text|json]   compliance of the month's total over the units' forms (the city is 410100 郑州市 unless given; --units is then a unit list): met or not-met only where no missing or refused unit could change it";
+    public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--unit-code C] [--unit-name N] [--unit-list FILE] [--sheet NAME] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds; --unit-code/--unit-name declare the report's unit and --sheet chooses its sheet, as for validate; --unit-list is the unit list that turns a printed unit name into a code (validate's --units)"
+        + "\n  huxiao check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] [--format text|json]   compliance of the month's total over the units' forms (every form must be for --period; the city is 410100 郑州市 unless given; --units is then a unit list, which also turns printed unit names into codes): met or not-met only where no missing or refused unit could change it";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--as-of", "--format", "--period", "--unit-code", "--unit-name", "--expect"], ["--units"]);
+        var a = CliArguments.Parse(Name, args, ["--as-of", "--format", "--period", "--unit-code", "--unit-name", "--expect", FormReadArguments.Sheet, UnitListOption], ["--units"]);
         var format = a.Format(Name);
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2017-11-05"));
         MonthlyReport report;
@@ -31,9 +31,15 @@ internal sealed class CheckCommand : ICommand
                 throw new CliUsageException("check: name the units' forms for the month, for example: huxiao check forms/*-2017-11.json --period 2017-11 --as-of 2017-12-05");
             }
 
+            if (a.Option(UnitListOption) is not null)
+            {
+                throw new CliUsageException($"check: with --period, --units is the unit list; {UnitListOption} goes with one report.");
+            }
+
             var period = AggregateCommand.ParsePeriod(Name, periodText);
-            var loaded = a.Positional.Select(InputReports.Load).ToArray();
-            var month = MonthInputs.Build(MonthInputs.Resolve(Name, a, new OrganisationUnit("410100", "郑州市"), loaded), period, asOf, loaded);
+            var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
+            var loaded = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
+            var month = MonthInputs.Build(MonthInputs.Resolve(Name, a, read, new OrganisationUnit("410100", "郑州市"), loaded), period, asOf, loaded);
             MonthInputs.Describe(month, context.Error);
             (report, result) = (month.RollUp.Report, month.Compliance);
         }
@@ -44,13 +50,14 @@ internal sealed class CheckCommand : ICommand
                 throw new CliUsageException("check: name one report, for example: huxiao check city-2017-11.json --as-of 2017-11-05; or the units' forms with --period to judge the month's total.");
             }
 
-            if (a.Option("--expect") is not null || a.Option("--unit-code") is not null || a.Option("--unit-name") is not null)
+            if (a.Option("--expect") is not null)
             {
-                throw new CliUsageException("check: --expect, --unit-code and --unit-name go with --period and the units' forms, to judge the month's total.");
+                throw new CliUsageException("check: --expect goes with --period and the units' forms, to judge the month's total.");
             }
 
-            report = RequireReport(InputReports.LoadReadable(a.Positional[0]));
-            var units = a.Options("--units").Select(f => RequireReport(InputReports.LoadReadable(f))).ToArray();
+            var read = FormReadArguments.Parse(Name, a, declaresPeriod: false, unitList: UnitListOption);
+            report = RequireReport(InputReports.Load(a.Positional[0], read));
+            var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(f, read with { Unit = null }))).ToArray();
             result = new ComplianceChecker().Check(report, asOf, units.Length > 0 ? units : null);
         }
 
@@ -121,6 +128,9 @@ internal sealed class CheckCommand : ICommand
         json.WriteEndObject();
     }
 
+    /// <summary>The option that names the unit list for one report (with --period, --units is the unit list).</summary>
+    private const string UnitListOption = "--unit-list";
+
     private static MonthlyReport RequireReport(LoadedReport loaded)
-        => loaded.Report ?? throw new CliUsageException($"{loaded.File} has {loaded.Problems.Count} bad value(s) (first: {CliFinding.From(loaded.Problems[0])}); run huxiao validate on it and fix them first.");
+        => loaded.Report ?? throw new CliUsageException(InputReports.Describe(loaded));
 }

@@ -5,23 +5,23 @@ using HuXiao.Reporting.Json;
 
 namespace HuXiao.Cli.Commands;
 
-/// <summary><c>convert IN OUT</c>: a form between xlsx and json, by file extension.</summary>
+/// <summary><c>convert IN OUT [--unit-code C] [--unit-name N] [--period YYYY-MM] [--units FILE] [--sheet NAME]</c>: a form between xlsx and json, by file extension.</summary>
 internal sealed class ConvertCommand : ICommand
 {
     public string Name => "convert";
 
-    public string Usage => "convert IN OUT   a form from .xlsx to .json or back, by extension";
+    public string Usage => "convert IN OUT [--unit-code C] [--unit-name N] [--period YYYY-MM] [--units FILE] [--sheet NAME]   a form from .xlsx to .json or back, by extension; the options are validate's";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, []);
+        var a = CliArguments.Parse(Name, args, FormReadArguments.Names());
         if (a.Positional.Count != 2)
         {
             throw new CliUsageException("convert: give an input and an output, for example: huxiao convert 410102-2017-05.xlsx 410102-2017-05.json");
         }
 
         var (input, output) = (a.Positional[0], a.Positional[1]);
-        var loaded = InputReports.LoadReadable(input);
+        var loaded = InputReports.Read(input, FormReadArguments.Parse(Name, a));
         if (loaded.Report is not { } report)
         {
             foreach (var problem in loaded.Problems)
@@ -29,7 +29,9 @@ internal sealed class ConvertCommand : ICommand
                 context.Error.WriteLine($"{input}: {CliFinding.From(problem)}");
             }
 
-            throw new CliUsageException($"{input} has {loaded.Problems.Count} bad value(s), listed above; fix them and convert again.");
+            throw new CliUsageException(loaded.Refused
+                ? $"{input} cannot be used ({loaded.Problems.Count} problem(s), listed above); fix it and convert again."
+                : $"{input} has {loaded.Problems.Count} bad value(s), listed above; fix them and convert again.");
         }
 
         switch (Path.GetExtension(output).ToLowerInvariant())

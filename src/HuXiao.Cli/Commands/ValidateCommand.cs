@@ -4,28 +4,37 @@ using HuXiao.Reporting.Validation;
 
 namespace HuXiao.Cli.Commands;
 
-/// <summary><c>validate FILE... [--previous FILE...] [--format text|json]</c>: check units' forms.</summary>
+/// <summary>
+/// <c>validate FILE... [--previous FILE...] [--unit-code C] [--unit-name N] [--period YYYY-MM] [--units FILE] [--sheet NAME] [--format text|json]</c>:
+/// check units' forms, every problem of every file at once.
+/// </summary>
 internal sealed class ValidateCommand : ICommand
 {
     public string Name => "validate";
 
-    public string Usage => "validate FILE... [--previous FILE...] [--format text|json]   check units' forms; --previous enables the 合计 chain check";
+    public string Usage => "validate FILE... [--previous FILE...] [--unit-code C] [--unit-name N] [--period YYYY-MM] [--units FILE] [--sheet NAME] [--format text|json]   check units' forms, every problem at once; --previous enables the 合计 chain check; --unit-code/--unit-name/--period declare whose form and which month (a file that says otherwise is refused), --units gives the unit list for printed unit names, --sheet the sheet to read";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var a = CliArguments.Parse(Name, args, ["--format"], ["--previous"]);
+        var a = CliArguments.Parse(Name, args, ["--format", .. FormReadArguments.Names()], ["--previous"]);
         var format = a.Format(Name);
         if (a.Positional.Count == 0)
         {
             throw new CliUsageException("validate: name at least one form, for example: huxiao validate 410102-2017-05.json");
         }
 
-        var previous = a.Options("--previous").Select(InputReports.LoadReadable).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
-        var results = new List<(string File, IReadOnlyList<CliFinding> Findings)>();
+        var options = FormReadArguments.Parse(Name, a);
+        var before = options with { Period = options.Period?.PlusMonths(-1) };
+        var previous = a.Options("--previous").Select(f => InputReports.Load(f, before)).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
+        var results = new List<(LoadedReport Loaded, IReadOnlyList<CliFinding> Findings)>();
         foreach (var file in a.Positional)
         {
-            var loaded = InputReports.LoadReadable(file);
-            results.Add((file, Check(loaded, previous)));
+            var loaded = InputReports.Read(file, options);
+            results.Add((loaded, Check(loaded, previous)));
+            if (loaded.Refused)
+            {
+                context.Error.WriteLine($"huxiao validate: {file}: refused ({loaded.Problems.Count} problem(s), first [{loaded.Problems[0].Code}]); every problem is listed with the results.");
+            }
         }
 
         if (format == OutputFormat.Json)
@@ -34,10 +43,10 @@ internal sealed class ValidateCommand : ICommand
             {
                 json.WriteStartObject();
                 json.WriteStartArray("files");
-                foreach (var (file, findings) in results)
+                foreach (var (loaded, findings) in results)
                 {
                     json.WriteStartObject();
-                    json.WriteString("file", file);
+                    json.WriteString("file", loaded.File);
                     json.WriteStartArray("findings");
                     foreach (var finding in findings)
                     {
@@ -45,6 +54,20 @@ internal sealed class ValidateCommand : ICommand
                     }
 
                     json.WriteEndArray();
+                    json.WriteBoolean("refused", loaded.Refused);
+                    if (loaded.Unit is { } unit)
+                    {
+                        json.WriteStartObject("unit");
+                        json.WriteString("code", unit.Code);
+                        json.WriteString("name", unit.Name);
+                        json.WriteEndObject();
+                    }
+                    else
+                    {
+                        json.WriteNull("unit");
+                    }
+
+                    json.StringOrNull("period", loaded.Period is { } period ? $"{period:uuuu-MM}" : null);
                     json.WriteEndObject();
                 }
 
@@ -54,10 +77,11 @@ internal sealed class ValidateCommand : ICommand
         }
         else
         {
-            foreach (var (file, findings) in results)
+            foreach (var (loaded, findings) in results)
             {
                 var errors = findings.Count(f => f.IsError);
-                context.Out.WriteLine($"{file}: {errors} error(s), {findings.Count - errors} warning(s)");
+                var whose = loaded.Unit is { } unit ? $" ({unit}{(loaded.Period is { } p ? $" {p:uuuu-MM}" : string.Empty)})" : string.Empty;
+                context.Out.WriteLine($"{loaded.File}{whose}: {(loaded.Refused ? "refused, " : string.Empty)}{errors} error(s), {findings.Count - errors} warning(s)");
                 foreach (var finding in findings)
                 {
                     context.Out.WriteLine("  " + finding);
@@ -65,14 +89,23 @@ internal sealed class ValidateCommand : ICommand
             }
         }
 
-        return results.Any(r => r.Findings.Any(f => f.IsError)) ? ExitCodes.Findings : ExitCodes.Ok;
+        return results.Any(r => r.Loaded.Refused) ? ExitCodes.UnusableInput
+            : results.Any(r => r.Findings.Any(f => f.IsError)) ? ExitCodes.Findings
+            : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// A file's findings: for a report, the rules' findings; otherwise every problem that kept it from being read,
+    /// followed, for a workbook whose cells were refused, by the rules' findings over the cells that were read.
+    /// </summary>
     internal static IReadOnlyList<CliFinding> Check(LoadedReport loaded, IReadOnlyDictionary<string, MonthlyReport> previous)
     {
         if (loaded.Report is not { } report)
         {
-            return loaded.Problems.Select(CliFinding.From).ToArray();
+            var read = loaded.Workbook is { PartialReport: { } partial } workbook
+                ? workbook.ValidateReadCells(RuleSet.For(partial.Schema)).Select(CliFinding.From)
+                : [];
+            return [.. loaded.Problems.Select(CliFinding.From), .. read];
         }
 
         MonthlyReport? before = null;

@@ -8,14 +8,16 @@ namespace HuXiao.Cli.Infrastructure;
 
 /// <summary>
 /// One input file as read: the report, or the problems that kept it from being read with whose form it is where that
-/// could be read, and where its cells came from. <see cref="IsRefused"/>: the file is not a readable form at all
-/// (rather than a form with bad values in cells).
+/// could be read, and where its cells came from. <see cref="Refused"/> is set when the file as a whole cannot be used
+/// (not a readable form, a cell that cannot be read, or whose form or which month cannot be told or disagrees with
+/// what was declared); <see cref="Workbook"/> holds a workbook's read result, which lets the rules run over the cells
+/// that were read.
 /// </summary>
-internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, OrganisationUnit? Unit = null, YearMonth? Period = null, bool IsRefused = false)
+internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, OrganisationUnit? Unit = null, YearMonth? Period = null, bool Refused = false, ExcelReadResult? Workbook = null)
 {
     /// <summary>The file as one of the month's forms: read, or refused with its problems (the month decides what that means for its unit).</summary>
     internal Submission ToSubmission()
-        => Report is not null ? Submission.Of(Report, File, locator: Locator) : Submission.Refused(Problems, File, Unit, Period, locator: Locator);
+        => Report is not null && !Refused ? Submission.Of(Report, File, locator: Locator) : Submission.Refused(Problems, File, Unit, Period, locator: Locator);
 }
 
 /// <summary>Reads units' forms from the files named on the command line, by extension.</summary>
@@ -27,11 +29,18 @@ internal static class InputReports
     // Problems inside a readable form (a bad value) are findings; anything else makes the file unusable.
     private static readonly string[] s_valuePaths = ["$.new", "$.total", "$.cases", "$.filing"];
 
+    /// <summary>Reads a form with the read options; a file that cannot be used is an error listing every problem (exit code 2).</summary>
+    internal static LoadedReport Load(string file, ExcelReadOptions options)
+    {
+        var loaded = Read(file, options);
+        return loaded.Refused ? throw new CliUsageException(Describe(loaded)) : loaded;
+    }
+
     /// <summary>
-    /// Reads a form, whatever it holds: a file that cannot be read as a form comes back with its problems. Only a path
-    /// that does not exist, a file that cannot be opened, or an extension that is not a form's is a usage error.
+    /// Reads a form with the read options and never refuses by throwing: a file that cannot be used comes back with
+    /// <see cref="LoadedReport.Refused"/> set and every problem. Only a missing file or an unknown file type is an error.
     /// </summary>
-    internal static LoadedReport Load(string file)
+    internal static LoadedReport Read(string file, ExcelReadOptions options)
     {
         if (!File.Exists(file))
         {
@@ -42,45 +51,74 @@ internal static class InputReports
         switch (extension)
         {
             case ".json":
-                byte[] bytes;
-                try
-                {
-                    bytes = File.ReadAllBytes(file);
-                }
-                catch (IOException e)
-                {
-                    throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
-                }
-
-                var result = s_json.Read(bytes);
-                return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period, IsRefused: result.Problems.Any(p => !IsValueProblem(p)));
+                return ReadJson(file, options);
             case ".xlsx":
             case ".xls":
             case ".et":
             case ".xlsm":
-                return LoadWorkbook(file, null);
+            case ".xlsb":
+                return ReadWorkbook(file, options);
             default:
                 throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json or .xlsx forms.");
         }
     }
 
-    /// <summary>Reads a form that must be readable: a file that is not a readable form (damaged, legacy, encrypted, another form) is unusable input.</summary>
-    internal static LoadedReport LoadReadable(string file)
+    /// <summary>Every problem of a file that cannot be used, one per line.</summary>
+    internal static string Describe(LoadedReport loaded)
+        => $"{loaded.File}: cannot be used ({loaded.Problems.Count} problem(s)); fix the file and run again:"
+           + string.Concat(loaded.Problems.Select(p => $"{Environment.NewLine}  [{p.Code}] {p.EnglishMessage}"));
+
+    private static LoadedReport ReadJson(string file, ExcelReadOptions options)
     {
-        var loaded = Load(file);
-        if (loaded.IsRefused)
+        byte[] bytes;
+        try
         {
-            var first = loaded.Problems[0];
-            throw new CliUsageException(Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase)
-                ? $"{file}: {first.EnglishMessage} Fix the file and run again."
-                : $"{file}: [{first.Code}] {first.EnglishMessage}");
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException e)
+        {
+            throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
         }
 
-        return loaded;
+        var result = s_json.Read(bytes);
+        if (!result.Succeeded && result.Problems.Any(p => !IsValueProblem(p)))
+        {
+            return new LoadedReport(file, null, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period, Refused: true);
+        }
+
+        if (result.Report is { } report && Declared(report, options) is { } conflict)
+        {
+            return new LoadedReport(file, null, [conflict], JsonPathLocator.Instance, report.Unit, report.Period, Refused: true);
+        }
+
+        return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period);
     }
 
-    /// <summary>Reads a workbook; a file that is not a readable form (damaged, legacy, encrypted, another form) comes back refused.</summary>
-    internal static LoadedReport LoadWorkbook(string file, ExcelReadOptions? options)
+    /// <summary>A JSON form's unit or month that differs from what was declared for it.</summary>
+    private static InputProblem? Declared(MonthlyReport report, ExcelReadOptions options)
+    {
+        if (options.Unit is { } unit && unit.Code != report.Unit.Code)
+        {
+            return new InputProblem(
+                ExcelErrorCodes.IdentityConflict,
+                "$.unit",
+                $"填表单位不一致：文件中是 {report.Unit}，而读取时给出的是 {unit}。",
+                $"The reporting unit disagrees: the file says {report.Unit}, but the unit given for the read is {unit}.");
+        }
+
+        if (options.Period is { } period && period != report.Period)
+        {
+            return new InputProblem(
+                ExcelErrorCodes.IdentityConflict,
+                "$.period",
+                $"统计月份不一致：文件中是 {report.Period:uuuu-MM}，而读取时给出的是 {period:uuuu-MM}。",
+                $"The month disagrees: the file says {report.Period:uuuu-MM}, but the month given for the read is {period:uuuu-MM}.");
+        }
+
+        return null;
+    }
+
+    private static LoadedReport ReadWorkbook(string file, ExcelReadOptions options)
     {
         ExcelReadResult result;
         try
@@ -89,10 +127,10 @@ internal static class InputReports
         }
         catch (WorkbookReadException e)
         {
-            return new LoadedReport(file, null, [e.Problem], null, IsRefused: true);
+            return new LoadedReport(file, null, [e.Problem], null, Refused: true);
         }
 
-        return new LoadedReport(file, result.Report, result.Problems, result.Locator, result.Unit, result.Period, result.IsRefused);
+        return new LoadedReport(file, result.Report, result.Problems, result.Locator, result.Unit, result.Period, result.IsRefused, result);
     }
 
     private static bool IsValueProblem(InputProblem problem)

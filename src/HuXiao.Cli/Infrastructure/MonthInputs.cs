@@ -1,4 +1,5 @@
 using HuXiao.Calendar;
+using HuXiao.Excel;
 using HuXiao.Months;
 using HuXiao.Reporting;
 using NodaTime;
@@ -23,25 +24,21 @@ internal static class MonthInputs
     /// <summary>Works out the parent and the expected units from the options.</summary>
     /// <param name="verb">The verb, for messages.</param>
     /// <param name="a">The arguments.</param>
+    /// <param name="read">The read options: their unit list is the one <c>--units</c> gave, when it was given.</param>
     /// <param name="defaultParent">The parent when none is given (brief and check: 410100 郑州市), or null when it must be given.</param>
     /// <param name="forms">The forms given, for the units' names and, as a last resort, the expected units themselves.</param>
-    internal static UnitList Resolve(string verb, CliArguments a, OrganisationUnit? defaultParent, IEnumerable<LoadedReport> forms)
+    internal static UnitList Resolve(string verb, CliArguments a, ExcelReadOptions read, OrganisationUnit? defaultParent, IEnumerable<LoadedReport> forms)
     {
         var code = a.Option("--unit-code");
         var name = a.Option("--unit-name");
         var expect = a.Option("--expect");
-        var unitFiles = a.Options("--units");
-        if (expect is not null && unitFiles.Count > 0)
+        var unitFile = a.Option(FormReadArguments.Units);
+        if (expect is not null && unitFile is not null)
         {
             throw new CliUsageException($"{verb}: give --expect or --units, not both: --expect names the units, --units gives a unit list.");
         }
 
-        if (unitFiles.Count > 1)
-        {
-            throw new CliUsageException($"{verb}: --units takes one unit list (a JSON file like {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[…]}}), not {unitFiles.Count} files.");
-        }
-
-        var list = unitFiles.Count == 1 ? LoadList(verb, unitFiles[0]) : null;
+        var list = unitFile is not null ? read.Units : null;
         var parent = (code, name) switch
         {
             ({ } c, { } n) when !string.IsNullOrWhiteSpace(c) && !string.IsNullOrWhiteSpace(n) => new OrganisationUnit(c.Trim(), n.Trim()),
@@ -55,7 +52,7 @@ internal static class MonthInputs
         {
             return list.Contains(parent.Code) && !list.IsLeaf(parent.Code)
                 ? new UnitList(parent, list)
-                : throw new CliUsageException($"{verb}: the unit list {unitFiles[0]} has no unit {parent.Code} with units below it; give the code of a unit in it, or another list.");
+                : throw new CliUsageException($"{verb}: the unit list {unitFile} has no unit {parent.Code} with units below it; give the code of a unit in it, or another list.");
         }
 
         OrganisationUnit[] expected;
@@ -90,6 +87,24 @@ internal static class MonthInputs
         return new UnitList(parent, UnitHierarchy.CreateBuilder(parent).AddUnderRoot(expected.DistinctBy(u => u.Code, StringComparer.Ordinal)).Build());
     }
 
+    /// <summary>
+    /// The forms as read for the month's verbs: every form must be for <paramref name="period"/> (the month declared
+    /// with <c>--period</c>); a form that says another month is the wrong file, not a unit's filing, and stops the run
+    /// naming both months and every such file (exit code 2), as a declared value the file contradicts does for one form.
+    /// </summary>
+    internal static LoadedReport[] ReadForMonth(string verb, IEnumerable<string> files, ExcelReadOptions read, YearMonth period)
+    {
+        var loaded = files.Select(f => InputReports.Read(f, read with { Period = null })).ToArray();
+        var others = loaded.Where(l => (l.Report?.Period ?? l.Period) is { } p && p != period).ToArray();
+        if (others.Length > 0)
+        {
+            throw new CliUsageException($"{verb}: {others.Length} form(s) are not for --period {period:uuuu-MM}; give the month's forms or the month they are for:"
+                + string.Concat(others.Select(o => $"{Environment.NewLine}  [{ExcelErrorCodes.IdentityConflict}] {o.File}: 统计月份不一致：文件中是 {(o.Report?.Period ?? o.Period):uuuu-MM}，而给出的是 {period:uuuu-MM}. The file says {(o.Report?.Period ?? o.Period):uuuu-MM}, but --period is {period:uuuu-MM}.")));
+        }
+
+        return loaded;
+    }
+
     /// <summary>Builds the month from the files as read.</summary>
     internal static MonthlyCycle Build(UnitList units, YearMonth period, LocalDate asOf, IEnumerable<LoadedReport> forms, IEnumerable<MonthlyReport>? previousMonth = null)
         => MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, period, asOf)
@@ -113,7 +128,12 @@ internal static class MonthInputs
                         : $"missing: {who} did not report for {month.Period:uuuu-MM}");
                     break;
                 case FilingStatus.Refused:
-                    error.WriteLine($"refused: {who} filed {file}, which cannot be read: {unit.Errors} problem(s), first: {unit.Submission!.Problems[0]}");
+                    error.WriteLine($"refused: {who} filed {file}, which cannot be read: {unit.Errors} problem(s):");
+                    foreach (var problem in unit.Submission!.Problems)
+                    {
+                        error.WriteLine($"  [{problem.Code}] {problem.Location}: {problem.EnglishMessage}");
+                    }
+
                     break;
                 case FilingStatus.Unexpected:
                     error.WriteLine($"unexpected: {who} ({file}) is not among the units expected to file to {month.Parent.Code}; its figures are not combined");
@@ -122,7 +142,11 @@ internal static class MonthInputs
 
             if (unit.Validation is { IsValid: false } validation)
             {
-                error.WriteLine($"{file}: {unit.Errors} error(s), first: {validation.Errors.First()}");
+                error.WriteLine($"{file}: {unit.Errors} error(s):");
+                foreach (var finding in validation.Errors)
+                {
+                    error.WriteLine($"  {finding}");
+                }
             }
 
             if (unit.IsLate)
@@ -140,18 +164,12 @@ internal static class MonthInputs
 
         foreach (var unread in month.Unattributed)
         {
-            error.WriteLine($"unreadable: {unread.Source} cannot be given to a unit of {month.Period:uuuu-MM}: {unread.Problems[0]}");
+            error.WriteLine($"unreadable: {unread.Source} cannot be given to a unit of {month.Period:uuuu-MM}: {unread.Problems.Count} problem(s):");
+            foreach (var problem in unread.Problems)
+            {
+                error.WriteLine($"  [{problem.Code}] {problem.Location}: {problem.EnglishMessage}");
+            }
         }
-    }
-
-    private static UnitHierarchy LoadList(string verb, string file)
-    {
-        if (!File.Exists(file))
-        {
-            throw new CliUsageException($"{verb}: --units {file}: no such file; give the unit list (JSON).");
-        }
-
-        return UnitHierarchyJson.LoadFile(file);
     }
 
     /// <summary>An expected unit by code: the built-in list's name, else the name its form gives, else the code.</summary>

@@ -1,5 +1,4 @@
-using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
+using HuXiao.Excel.Ooxml;
 using HuXiao.Excel.Packaging;
 using HuXiao.Excel.Reading;
 using HuXiao.Reporting;
@@ -8,9 +7,12 @@ namespace HuXiao.Excel;
 
 /// <summary>
 /// Reads filled forms back from .xlsx workbooks, whatever Excel, WPS or LibreOffice did to them: tables are found
-/// by their labels and units, not fixed addresses. Every problem is reported at once, each located to its cell.
-/// Untrusted files are checked against <see cref="ExcelReadLimits"/> before they are parsed. Immutable and
-/// thread-safe: share one instance.
+/// by their labels and units, not fixed addresses. Each cell is read as the file stores it (a formula's stored
+/// result, never one computed here) and checked against what the cell shows; a value is either what the clerk sees
+/// and means, or refused at its cell. Whose form it is and for which month are read from the printed header and
+/// the workbook's properties, and checked against what the caller declares. Every problem is reported at once,
+/// each located to its cell. Untrusted files are checked against <see cref="ExcelReadLimits"/> while they are
+/// read. Immutable and thread-safe: share one instance.
 /// </summary>
 public sealed class ExcelFormReader
 {
@@ -40,11 +42,11 @@ public sealed class ExcelFormReader
 
     /// <summary>Reads a form from a stream holding an .xlsx file.</summary>
     /// <param name="input">The file's bytes; read to the end, left open.</param>
-    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
     /// <returns>The report and its cell locations, or every problem found in the form.</returns>
     /// <exception cref="WorkbookReadException">
     /// The file is not a readable workbook: damaged or not an .xlsx (<see cref="ExcelErrorCodes.NotAWorkbook"/>), a
-    /// legacy .xls or WPS .et (<see cref="ExcelErrorCodes.LegacyFormat"/>), encrypted
+    /// binary .xls, WPS .et or .xlsb (<see cref="ExcelErrorCodes.LegacyFormat"/>), encrypted
     /// (<see cref="ExcelErrorCodes.Encrypted"/>), macro-enabled (<see cref="ExcelErrorCodes.MacroEnabled"/>), or over
     /// the limits (<see cref="ExcelErrorCodes.TooLarge"/>).
     /// </exception>
@@ -52,33 +54,20 @@ public sealed class ExcelFormReader
     {
         Preconditions.CheckNotNull(input);
         options ??= ExcelReadOptions.None;
-        using var clean = PackageGuard.Open(input, Limits);
-        XLWorkbook workbook;
+        using var package = PackageGuard.Open(input, Limits);
         try
         {
-            workbook = new XLWorkbook(clean);
+            return FormReading.Read(StoredWorkbook.Read(package), _schemas, options);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
-            throw PackageGuard.NotAWorkbook($"its content is damaged or not what Excel writes ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏，或不是 Excel 写出的格式", ex);
-        }
-
-        using (workbook)
-        {
-            try
-            {
-                return FormReading.Read(workbook, _schemas, options);
-            }
-            catch (Exception ex) when (ex is not (OutOfMemoryException or ReportingException))
-            {
-                throw PackageGuard.NotAWorkbook($"its content is damaged ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏", ex);
-            }
+            throw PackageGuard.Damaged($"its content is damaged or not what Excel writes ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏，或不是 Excel 写出的格式", ex);
         }
     }
 
     /// <summary>Reads a form from the bytes of an .xlsx file.</summary>
     /// <param name="bytes">The file's bytes.</param>
-    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
     /// <returns>The report and its cell locations, or every problem found in the form.</returns>
     /// <exception cref="WorkbookReadException">The file is not a readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</exception>
     public ExcelReadResult Read(byte[] bytes, ExcelReadOptions? options = null)
@@ -90,7 +79,7 @@ public sealed class ExcelFormReader
 
     /// <summary>Reads a form from an .xlsx file.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="options">The sheet to read, and the unit and period for a blank template; optional.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
     /// <returns>The report and its cell locations, or every problem found in the form.</returns>
     /// <exception cref="WorkbookReadException">
     /// The file cannot be opened (missing, unreadable: <see cref="ExcelErrorCodes.NotAWorkbook"/>) or is not a

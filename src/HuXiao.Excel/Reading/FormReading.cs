@@ -1,22 +1,20 @@
 using System.Globalization;
-using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
 using HuXiao.Excel.Layout;
+using HuXiao.Excel.Ooxml;
 using HuXiao.Reporting;
-using NodaTime;
-using NodaTime.Text;
 
 namespace HuXiao.Excel.Reading;
 
-/// <summary>One read of one loaded workbook: which schema and sheet, the values, the footer and the cases.</summary>
+/// <summary>
+/// One read of one stored workbook: which schema and sheet, whose form and which month, every value, the footer
+/// and the cases. Every problem is collected; a form whose cells were refused still yields what was read.
+/// </summary>
 internal static class FormReading
 {
-    private static readonly YearMonthPattern s_period = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
-
-    internal static ExcelReadResult Read(XLWorkbook workbook, IReadOnlyList<ReportSchema> schemas, ExcelReadOptions options)
+    internal static ExcelReadResult Read(StoredWorkbook workbook, IReadOnlyList<ReportSchema> schemas, ExcelReadOptions options)
     {
-        var problems = new List<InputProblem>();
-        var properties = ReadProperties(workbook);
+        var context = new FormReadContext(workbook, options);
+        var properties = workbook.Properties;
 
         // Which form does the workbook say it holds?
         IReadOnlyList<ReportSchema> candidates = schemas;
@@ -38,7 +36,7 @@ internal static class FormReading
             candidates = [match];
         }
 
-        var grids = workbook.Worksheets.Select(ws => new SheetGrid(ws)).ToArray();
+        var grids = workbook.Sheets.Select(s => new SheetGrid(s)).ToArray();
         SheetGrid[] pool = grids;
         if (options.SheetName is { } wanted)
         {
@@ -55,10 +53,11 @@ internal static class FormReading
             pool = [named];
         }
 
+        // Every placement of every table, on every sheet in the pool.
         var forms = new List<(SheetGrid Grid, ReportSchema Schema, IReadOnlyList<LocatedTable> Tables)>();
         foreach (var grid in pool)
         {
-            var best = candidates.Select(s => (Schema: s, Tables: TableFinder.Find(grid, s))).MaxBy(x => x.Tables.Count);
+            var best = candidates.Select(s => (Schema: s, Tables: TableFinder.Find(grid, s))).MaxBy(x => x.Tables.Select(t => t.Table).Distinct().Count());
             if (best.Tables.Count > 0)
             {
                 forms.Add((grid, best.Schema, best.Tables));
@@ -76,17 +75,19 @@ internal static class FormReading
                 $"{whereEn} holds no {candidates[0].Title} form: no table whose units row (\"(所)(所)(所)(人)…\") and headings match the form. Fill in the issued template."));
         }
 
-        if (forms.Count > 1)
+        var places = forms.SelectMany(f => Places(f.Grid, f.Tables)).ToArray();
+        if (places.Length > 1)
         {
-            var names = forms.Select(f => f.Grid.Name).ToArray();
+            var sheets = forms.Select(f => f.Grid.Name).Distinct().ToArray();
             return Refuse(Problems.Workbook(
                 ExcelErrorCodes.AmbiguousForm,
-                null,
-                $"工作簿中有 {names.Length} 份报表（工作表：{string.Join("、", names)}），无法确定读哪一份。请每个文件只放一份，或指定工作表名称。",
-                $"The workbook holds {names.Length} forms (sheets: {string.Join(", ", names)}); it is not clear which to read. Keep one form per file, or name the sheet to read."));
+                places[0],
+                $"工作簿中有 {places.Length} 份报表（{string.Join("、", places)}，以表 A 的单位行为准），无法确定读哪一份。请每个文件只放一份，或指定工作表名称（命令行 --sheet）。",
+                $"The workbook holds the form {places.Length} times (at {string.Join(", ", places)}, by table A's units row; sheets: {string.Join(", ", sheets)}); it is not clear which to read. Keep one form per file, or name the sheet to read (--sheet on the command line)."));
         }
 
         var (form, schema, tables) = forms[0];
+        var problems = new List<InputProblem>();
         foreach (var table in schema.Tables.Where(t => tables.All(x => x.Table != t)))
         {
             var units = string.Concat(table.Indicators.Select(i => "(" + i.Unit.Symbol + ")"));
@@ -97,12 +98,29 @@ internal static class FormReading
                 $"Table {table.Code} ({table.Title}) was not found on sheet \"{form.Name}\": its units row \"{units}\" is missing or changed. Restore the form's layout."));
         }
 
-        // Values, all problems at once.
-        var builder = MonthlyReport.CreateBuilder(schema, options.Unit ?? new OrganisationUnit("?", "?"), options.Period ?? new YearMonth(2000, 1));
-        var cells = new Dictionary<(string, ReportRow), string>();
-        foreach (var table in tables.OrderBy(t => t.UnitsRow))
+        // Each table's 新增 and 合计 rows, between its units row and the next table's heading (or the footer).
+        var ordered = tables.OrderBy(t => t.UnitsRow).ToArray();
+        var footerRow = FooterStart(form, ordered[^1].UnitsRow);
+        for (var i = 0; i < ordered.Length; i++)
         {
-            problems.AddRange(table.Problems);
+            problems.AddRange(ordered[i].Problems);
+            var last = i + 1 < ordered.Length ? ordered[i + 1].HeaderTop - 1 : Math.Min(TableFinder.DefaultLastRow(ordered[i]), footerRow - 1);
+            ordered[i] = TableFinder.LocateRows(form, ordered[i], last, problems);
+        }
+
+        // Whose form, which month: before the values, so dates without a year can take it.
+        var header = PrintedHeader.Read(form, ordered[0].HeaderTop - 1);
+        var unit = IdentityReader.ReadUnit(context, header, problems);
+        var period = IdentityReader.ReadPeriod(context, header, problems);
+        context.Period = period;
+        var revision = ReadRevision(properties, problems);
+
+        // Values, all problems at once; a refused cell stays blank in what was read.
+        var builder = MonthlyReport.CreateBuilder(schema, unit ?? new OrganisationUnit("?", "?"), period ?? new NodaTime.YearMonth(2000, 1));
+        var cells = new Dictionary<(string, ReportRow), string>();
+        var refused = new Dictionary<(string, ReportRow), string>();
+        foreach (var table in ordered)
+        {
             for (var k = 0; k < table.Columns.Count; k++)
             {
                 var indicator = table.Table.Indicators[k];
@@ -113,12 +131,13 @@ internal static class FormReading
                         continue;
                     }
 
-                    var cell = form.Sheet.Cell(rowNumber, table.Columns[k]);
-                    cells[(indicator.Code, row)] = TableFinder.CellName(rowNumber, table.Columns[k]);
-                    var (value, problem) = CellValueReader.Read(cell, indicator, row);
+                    var address = new CellAddress(rowNumber, table.Columns[k]).ToString();
+                    cells[(indicator.Code, row)] = address;
+                    var (value, problem) = CellValueReader.Read(context, form.Sheet, rowNumber, table.Columns[k], indicator, row);
                     if (problem is not null)
                     {
                         problems.Add(problem);
+                        refused[(indicator.Code, row)] = Text.SheetRef(form.Name, address);
                     }
                     else
                     {
@@ -131,20 +150,13 @@ internal static class FormReading
         var locator = new WorkbookCellLocator(form.Name, cells);
 
         // The footer and the cases.
-        var lastRow = tables.Max(t => t.LastRow);
-        var (reviewer, preparer, phone, filedOn) = FooterReader.Read(form, lastRow, problems);
-        var cases = CaseSheetReader.Read(grids.Where(g => g != form), schema, problems);
-        foreach (var detail in cases)
+        var (reviewer, preparer, phone, filedOn) = FooterReader.Read(context, form, ordered.Max(t => t.LastRow), problems);
+        foreach (var detail in CaseSheetReader.Read(context, grids.Where(g => g != form), schema, problems))
         {
             builder.AddCase(detail);
         }
 
-        // What the workbook records, or what the caller supplies.
-        var unit = ReadUnit(form, properties, options, problems);
-        var period = ReadPeriod(properties, options, problems);
-        var revision = ReadRevision(properties, problems);
-
-        if (problems.Count > 0 || unit is null || period is null)
+        if (unit is null || period is null)
         {
             return new ExcelReadResult(null, problems, locator, unit, period);
         }
@@ -157,111 +169,38 @@ internal static class FormReading
             FiledOn = filedOn,
             Revision = revision,
         });
-        return new ExcelReadResult(builder.Build(), [], locator);
+        var report = builder.Build();
+        return problems.Count > 0
+            ? new ExcelReadResult(null, problems, locator, unit, period, report, refused)
+            : new ExcelReadResult(report, [], locator);
     }
 
     private static ExcelReadResult Refuse(InputProblem problem) => new(null, [problem], null);
 
-    private static Dictionary<string, string> ReadProperties(XLWorkbook workbook)
+    /// <summary>Where each copy of the form is: the first cell of table A's units row (or of the first table found), one per placement.</summary>
+    private static IEnumerable<string> Places(SheetGrid grid, IReadOnlyList<LocatedTable> tables)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in workbook.CustomProperties)
-        {
-            var text = property.Value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(property.Value, CultureInfo.InvariantCulture);
-            if (property.Name is not null && !string.IsNullOrWhiteSpace(text))
-            {
-                result[property.Name] = text.Trim();
-            }
-        }
-
-        return result;
+        var byTable = tables.GroupBy(t => t.Table).ToArray();
+        var most = byTable.MaxBy(g => g.Count())!;
+        return most.OrderBy(t => t.UnitsRow).ThenBy(t => t.Columns[0]).Select(t => grid.Locate(t.UnitsRow, t.Columns[0]));
     }
 
-    private static OrganisationUnit? ReadUnit(SheetGrid form, Dictionary<string, string> properties, ExcelReadOptions options, List<InputProblem> problems)
+    /// <summary>The first row below the last table's units row that holds a footer label (审核人, 填表人, 联系电话), or far below.</summary>
+    private static int FooterStart(SheetGrid grid, int lastUnitsRow)
     {
-        if (properties.TryGetValue(WorkbookProperties.UnitCode, out var code))
+        var labels = new[] { FormLayout.ReviewerLabel, FormLayout.PreparerLabel, FormLayout.PhoneLabel }.Select(l => Text.Key(l).TrimEnd(':')).ToArray();
+        foreach (var row in grid.Rows.Where(r => r > lastUnitsRow))
         {
-            code = Strip(code, WorkbookProperties.CodePrefix);
-            var name = properties.TryGetValue(WorkbookProperties.UnitName, out var n) ? Strip(n, WorkbookProperties.NamePrefix) : string.Empty;
-            if (name.Length == 0)
+            if (grid.RowCells(row).Any(c => labels.Any(l => c.Key.StartsWith(l, StringComparison.Ordinal))))
             {
-                name = UnitLine(form) ?? code;
-            }
-
-            if (code.Length > 0)
-            {
-                return new OrganisationUnit(code, name);
+                return row;
             }
         }
 
-        if (options.Unit is not null)
-        {
-            return options.Unit;
-        }
-
-        problems.Add(Problems.Workbook(
-            ExcelErrorCodes.MissingUnit,
-            null,
-            "工作簿没有记录填表单位（空白模板）。请提供单位代码和名称后再读取，或使用带单位的模板。",
-            "The workbook records no reporting unit (it is a blank template). Supply the unit's code and name when reading it, or issue templates made for the unit."));
-        return null;
+        return int.MaxValue;
     }
 
-    private static string Strip(string value, string prefix)
-        => (value.StartsWith(prefix, StringComparison.Ordinal) ? value[prefix.Length..] : value).Trim();
-
-    private static string? UnitLine(SheetGrid form)
-    {
-        var prefix = Text.Key(FormLayout.UnitLinePrefix).TrimEnd(':');
-        foreach (var row in form.Rows.Take(10))
-        {
-            foreach (var (col, key) in form.RowCells(row))
-            {
-                if (key.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    var raw = Text.Clean(form.RawAt(row, col));
-                    var colon = raw.IndexOfAny([':', '：']);
-                    var name = colon >= 0 ? Text.Clean(raw[(colon + 1)..]) : string.Empty;
-                    return name.Length > 0 ? name : null;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static YearMonth? ReadPeriod(Dictionary<string, string> properties, ExcelReadOptions options, List<InputProblem> problems)
-    {
-        if (properties.TryGetValue(WorkbookProperties.Period, out var text))
-        {
-            var parsed = s_period.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            problems.Add(Problems.Workbook(
-                ExcelErrorCodes.BadMetadata,
-                null,
-                $"工作簿记录的统计月份“{Problems.Quote(text)}”无法识别，应为 2017-05 这样的月份。",
-                $"The period recorded in the workbook, \"{Problems.Quote(text)}\", cannot be read; expected a month such as 2017-05."));
-            return null;
-        }
-
-        if (options.Period is { } period)
-        {
-            return period;
-        }
-
-        problems.Add(Problems.Workbook(
-            ExcelErrorCodes.MissingPeriod,
-            null,
-            "工作簿没有记录统计月份（空白模板）。请提供月份（如 2017-05）后再读取，或使用带月份的模板。",
-            "The workbook records no period (it is a blank template). Supply the month (such as 2017-05) when reading it, or issue templates made for the month."));
-        return null;
-    }
-
-    private static int ReadRevision(Dictionary<string, string> properties, List<InputProblem> problems)
+    private static int ReadRevision(IReadOnlyDictionary<string, string> properties, List<InputProblem> problems)
     {
         if (!properties.TryGetValue(WorkbookProperties.Revision, out var text))
         {

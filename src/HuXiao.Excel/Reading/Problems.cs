@@ -1,4 +1,3 @@
-using HuXiao.Excel.Internal;
 using HuXiao.Reporting;
 
 namespace HuXiao.Excel.Reading;
@@ -13,14 +12,14 @@ internal static class Problems
     internal static string Quote(string found) => found.Length > 40 ? found[..40] + "…" : found;
 
     /// <summary>A bad value in an indicator's cell: where, which indicator and row, what was found, what was expected.</summary>
-    internal static InputProblem Cell(string code, string sheet, string cell, Indicator indicator, ReportRow row, string found, string expectedZh, string expectedEn, string? whyZh = null, string? whyEn = null)
+    internal static InputProblem Cell(string code, string sheet, string cell, Indicator indicator, ReportRow row, string found, string expectedZh, string expectedEn, string? whyZh = null, string? whyEn = null, string? fixZh = null, string? fixEn = null)
     {
         var location = Text.SheetRef(sheet, cell);
         return new InputProblem(
             code,
             location,
-            $"{location}（{indicator.Code} {indicator.Label}，{RowZh(row)}）：填的是“{Quote(found)}”{(whyZh is null ? string.Empty : "，" + whyZh)}，应为{expectedZh}。",
-            $"{location} ({indicator.Code} {indicator.Label} / {indicator.Name}, {RowEn(row)}): found \"{Quote(found)}\"{(whyEn is null ? string.Empty : ", " + whyEn)}, expected {expectedEn}.",
+            $"{location}（{indicator.Code} {indicator.Label}，{RowZh(row)}）：填的是“{Quote(found)}”{(whyZh is null ? string.Empty : "，" + whyZh)}，应为{expectedZh}{(fixZh is null ? string.Empty : "；" + fixZh)}。",
+            $"{location} ({indicator.Code} {indicator.Label} / {indicator.Name}, {RowEn(row)}): found \"{Quote(found)}\"{(whyEn is null ? string.Empty : ", " + whyEn)}, expected {expectedEn}{(fixEn is null ? string.Empty : "; " + fixEn)}.",
             indicator.Code);
     }
 

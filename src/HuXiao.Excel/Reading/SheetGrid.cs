@@ -1,12 +1,11 @@
-using System.Globalization;
-using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
+using HuXiao.Excel.Ooxml;
 
 namespace HuXiao.Excel.Reading;
 
 /// <summary>
-/// The text cells of a sheet, indexed by position, with merged headings spread over the cells they cover: what
-/// the table finder searches for labels and units. Formula cells are left out (labels are never formulas).
+/// The text a sheet shows, indexed by position, with merged headings spread over the cells they cover: what the
+/// table finder searches for labels and units. A formula's stored text result counts as text. Which cells hold
+/// anything at all (numbers and formulas too) is indexed by row as well.
 /// </summary>
 internal sealed class SheetGrid
 {
@@ -18,64 +17,62 @@ internal sealed class SheetGrid
     private readonly Dictionary<(int Row, int Col), string> _keys = [];
     private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin = [];
     private readonly Dictionary<int, List<(int Col, string Key)>> _byRow = [];
+    private readonly Dictionary<int, List<int>> _filledByRow = [];
 
-    internal SheetGrid(IXLWorksheet sheet)
+    internal SheetGrid(StoredSheet sheet)
     {
         Sheet = sheet;
         Name = sheet.Name;
-        foreach (var cell in sheet.CellsUsed())
+        foreach (var cell in sheet.Cells)
         {
             var address = cell.Address;
-            if (address.RowNumber > MaxRow || address.ColumnNumber > MaxColumn || cell.HasFormula)
+            if (address.Row > MaxRow || address.Col > MaxColumn)
             {
                 continue;
             }
 
-            string text;
-            if (cell.DataType == XLDataType.Text)
+            if (cell.HasValue || cell.HasFormula)
             {
-                text = cell.GetString();
-            }
-            else if (cell.DataType == XLDataType.Number)
-            {
-                text = cell.GetDouble().ToString("R", CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                continue;
+                if (!_filledByRow.TryGetValue(address.Row, out var filled))
+                {
+                    _filledByRow[address.Row] = filled = [];
+                }
+
+                filled.Add(address.Col);
             }
 
+            // Labels are text; a number is never one (the cells that hold numbers are read from the stored sheet).
+            var text = cell.Kind == StoredKind.Text ? cell.Text! : null;
             var key = Text.Key(text);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            _raw[(address.RowNumber, address.ColumnNumber)] = text;
-            _keys[(address.RowNumber, address.ColumnNumber)] = key;
+            _raw[(address.Row, address.Col)] = text!;
+            _keys[(address.Row, address.Col)] = key;
         }
 
-        foreach (var range in sheet.MergedRanges)
+        foreach (var range in sheet.Merged)
         {
-            var first = range.RangeAddress.FirstAddress;
-            var last = range.RangeAddress.LastAddress;
-            if (first.RowNumber > MaxRow || first.ColumnNumber > MaxColumn)
+            var (first, last) = (range.First, range.Last);
+            if (first.Row > MaxRow || first.Col > MaxColumn)
             {
                 continue;
             }
 
-            var lastRow = Math.Min(last.RowNumber, MaxRow);
-            var lastCol = Math.Min(last.ColumnNumber, MaxColumn);
-            if ((long)(lastRow - first.RowNumber + 1) * (lastCol - first.ColumnNumber + 1) > 10_000)
+            var lastRow = Math.Min(last.Row, MaxRow);
+            var lastCol = Math.Min(last.Col, MaxColumn);
+            if ((long)(lastRow - first.Row + 1) * (lastCol - first.Col + 1) > 10_000)
             {
                 continue;
             }
 
-            for (var r = first.RowNumber; r <= lastRow; r++)
+            for (var r = first.Row; r <= lastRow; r++)
             {
-                for (var c = first.ColumnNumber; c <= lastCol; c++)
+                for (var c = first.Col; c <= lastCol; c++)
                 {
-                    _mergedOrigin[(r, c)] = (first.RowNumber, first.ColumnNumber);
+                    _mergedOrigin[(r, c)] = (first.Row, first.Col);
                 }
             }
         }
@@ -95,10 +92,15 @@ internal sealed class SheetGrid
             list.Sort((a, b) => a.Col.CompareTo(b.Col));
         }
 
+        foreach (var list in _filledByRow.Values)
+        {
+            list.Sort();
+        }
+
         Rows = _byRow.Keys.Order().ToArray();
     }
 
-    internal IXLWorksheet Sheet { get; }
+    internal StoredSheet Sheet { get; }
 
     internal string Name { get; }
 
@@ -123,7 +125,31 @@ internal sealed class SheetGrid
         return _mergedOrigin.TryGetValue((row, col), out var origin) ? KeyAt(origin.Row, origin.Col) : string.Empty;
     }
 
+    /// <summary>The first cell of the merged range covering a cell, or the cell itself.</summary>
+    internal (int Row, int Col) OriginOf(int row, int col) => _mergedOrigin.TryGetValue((row, col), out var origin) ? origin : (row, col);
+
+    /// <summary>The last column of the merged range covering a cell, or the cell's own column.</summary>
+    internal int MergeEnd(int row, int col)
+    {
+        foreach (var range in Sheet.Merged)
+        {
+            if (range.Contains(row, col))
+            {
+                return range.Last.Col;
+            }
+        }
+
+        return col;
+    }
+
+    /// <summary>The cells of a row that hold a value or a formula (with or without a stored result), with their text, in column order.</summary>
+    internal IEnumerable<(int Col, string Key)> FilledCells(int row)
+        => _filledByRow.TryGetValue(row, out var list) ? list.Select(c => (c, KeyAt(row, c))) : [];
+
     /// <summary>The text cells of a row, in column order.</summary>
     internal IReadOnlyList<(int Col, string Key)> RowCells(int row)
         => _byRow.TryGetValue(row, out var list) ? list : [];
+
+    /// <summary>A cell's name with its sheet, as in <c>校园安全工作进展报表!C7</c>.</summary>
+    internal string Locate(int row, int col) => Text.SheetRef(Name, new CellAddress(row, col).ToString());
 }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using HuXiao.Excel.Internal;
+using HuXiao.Excel.Reading;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Validation;
 

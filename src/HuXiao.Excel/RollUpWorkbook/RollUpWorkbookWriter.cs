@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
 using HuXiao.Excel.Writing;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Aggregation;

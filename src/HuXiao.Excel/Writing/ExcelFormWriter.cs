@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
 using HuXiao.Reporting;
 using NodaTime;
 

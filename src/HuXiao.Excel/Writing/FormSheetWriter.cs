@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using HuXiao.Excel.Internal;
 using HuXiao.Excel.Layout;
 using HuXiao.Reporting;
 

@@ -117,6 +117,57 @@ public sealed class ExcelSamples : IDisposable
     }
 
     [Fact]
+    public void Declare_the_unit_and_month_and_see_every_error_in_one_round()
+    {
+        var path = PathOf("from-a-clerk.xlsx");
+        var form = MonthlyReport.CreateBuilder(ReportSchema.Zhengzhou2017, new OrganisationUnit("410105", "金水分局"), new YearMonth(2017, 6))
+            .SetBoth("A01", 70, 70).SetBoth("A02", 63, 62).SetBoth("A03", 8, 8)
+            .Build();
+        new ExcelFormWriter().WriteToFile(form, path);
+        using (var workbook = new XLWorkbook(path))
+        {
+            workbook.Worksheet(FormEditing.FormSheet).Cell("C8").SetValue("62所");   // A02 合计: a number with its unit
+            workbook.Save();
+        }
+
+        #region excel-declared
+        var options = new ExcelReadOptions
+        {
+            // Whose form and which month the platform expects: a file that says otherwise is refused (HX0422).
+            Unit = new OrganisationUnit("410105", "金水分局"),
+            Period = new YearMonth(2017, 6),
+            // The list that turns a printed 填表单位 (金水区, 金水分局, 郑州市公安局金水分局) into a code; this is the default.
+            Units = UnitHierarchy.Zhengzhou2017,
+        };
+        var read = new ExcelFormReader().ReadFile(path, options);
+        if (!read.Succeeded && !read.IsRefused)
+        {
+            // A filed form with errors: whose it is and for which month are known …
+            Console.WriteLine($"{read.Unit} {read.Period:uuuu-MM}: {read.Problems.Count} bad cell(s)");
+
+            // … and the rules still run over the cells that were read, a refused cell counting as blank.
+            foreach (var finding in read.ValidateReadCells(RuleSet.For(ReportSchema.Zhengzhou2017)))
+            {
+                Console.WriteLine($"{finding.RuleCode} {finding.Location}: {finding.Message}");
+            }
+        }
+        #endregion
+
+        Assert.False(read.Succeeded);
+        Assert.False(read.IsRefused);
+        Assert.Equal("410105", read.Unit!.Code);
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal(ExcelErrorCodes.NotANumber, problem.Code);
+        Assert.Equal($"{FormEditing.FormSheet}!C8", problem.Location);
+        var findings = read.ValidateReadCells(RuleSet.For(ReportSchema.Zhengzhou2017));
+        Assert.Contains(findings, f => f.RuleCode == "urban-plus-rural" && f.Row == ReportRow.New && f.Severity == FindingSeverity.Error);
+        Assert.Contains(findings, f => f.RuleCode == "urban-plus-rural" && f.Row == ReportRow.Total && f.IsNotChecked && f.Message.Contains("C8", StringComparison.Ordinal));
+
+        var elsewhere = new ExcelFormReader().ReadFile(path, options with { Period = new YearMonth(2017, 7) });
+        Assert.Equal(ExcelErrorCodes.IdentityConflict, elsewhere.Problems[0].Code);
+    }
+
+    [Fact]
     public void Unreadable_files_are_refused()
     {
         var path = PathOf("old-form.xls");

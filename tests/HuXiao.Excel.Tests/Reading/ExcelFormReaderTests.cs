@@ -77,7 +77,8 @@ public sealed class ExcelFormReaderTests
             ws.Cell("G7").SetValue("5.0");                 // A06 新增
             ws.Cell("H7").SetValue("   ");                 // A07 新增: blank
             ws.Cell("I7").Clear();                         // A08 新增: blank
-            ws.Cell("B8").FormulaA1 = "30+20";              // A01 合计: a formula with a value
+            ws.Cell("J7").SetValue("1,234");               // A09 新增: a valid thousands grouping
+            ws.Cell("K7").SetValue("2 345");               // A10 新增: grouped with a space
         });
         var report = ReadOk(_reader.Read(bytes));
         Assert.Equal(12, report.New("A02"));
@@ -87,8 +88,26 @@ public sealed class ExcelFormReaderTests
         Assert.Equal(5, report.New("A06"));
         Assert.Null(report.New("A07"));
         Assert.Null(report.New("A08"));
-        Assert.Equal(50, report.Total("A01"));
+        Assert.Equal(1234, report.New("A09"));
+        Assert.Equal(2345, report.New("A10"));
         Assert.Equal(101, report.Total("A02"));
+    }
+
+    [Fact]
+    public void A_formula_written_without_its_result_is_refused_at_its_cell_not_read_as_blank()
+    {
+        // ClosedXML, like scripts and openpyxl, stores the formula without a result.
+        var bytes = Edit(Samples.FullBytes(), wb => wb.Worksheet(FormSheet).Cell("B8").FormulaA1 = "30+20");
+        var result = _reader.Read(bytes);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ExcelErrorCodes.FormulaError, problem.Code);
+        Assert.Equal($"{FormSheet}!B8", problem.Location);
+        Assert.Contains("=30+20", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("WPS", problem.Message, StringComparison.Ordinal);
+        Assert.False(result.IsRefused);
+        Assert.Equal(Samples.Unit, result.Unit);
+        Assert.Null(result.PartialReport!.Total("A01"));
+        Assert.True(result.IsRefusedCell("A01", ReportRow.Total));
     }
 
     [Fact]
@@ -141,7 +160,10 @@ public sealed class ExcelFormReaderTests
     [InlineData("1E+400", ExcelErrorCodes.NumberOutOfRange)]
     [InlineData("3/4", ExcelErrorCodes.NotANumber)]
     [InlineData("0.5", ExcelErrorCodes.NotWholeNumber)]
-    [InlineData("1,234", ExcelErrorCodes.NotANumber)]
+    [InlineData("12,34", ExcelErrorCodes.NotANumber)]
+    [InlineData("12\n3", ExcelErrorCodes.NotANumber)]
+    [InlineData("12\u30003", ExcelErrorCodes.NotANumber)]
+    [InlineData("1e-30", ExcelErrorCodes.NotWholeNumber)]
     [InlineData("NaN", ExcelErrorCodes.NotANumber)]
     public void Values_past_the_range_and_other_non_integers_are_reported(string typed, string code)
     {

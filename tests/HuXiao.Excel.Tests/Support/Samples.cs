@@ -27,7 +27,26 @@ internal static class Samples
             .Build();
     }
 
-    internal static byte[] FullBytes() => new ExcelFormWriter().Write(Full());
+    private static readonly Lazy<byte[]> s_fullBytes = new(() => new ExcelFormWriter().Write(Full()));
+
+    /// <summary>The full sample written by the writer (written once; each call gets its own copy).</summary>
+    internal static byte[] FullBytes() => (byte[])s_fullBytes.Value.Clone();
+
+    /// <summary>
+    /// The second v0.1 fixture (Fixtures/make-v0.1-fixtures.cs): blanks, a stock that fell, a zero, numbers past 15
+    /// digits (written as text), no filing date.
+    /// </summary>
+    internal static MonthlyReport Sparse()
+        => MonthlyReport.CreateBuilder(Schema, new OrganisationUnit("410105", "金水分局"), new YearMonth(2017, 11))
+            .SetBoth("A01", -2, 310).SetBoth("A02", 0, 200).SetBoth("A03", -2, 110)
+            .SetTotal("A15", 1_234_567_890_123_456_789).SetNew("A15", 999_999_999_999_999)
+            .SetBoth("B17", 3, 41).SetTotal("C08", 0)
+            .WithFiling(new ReportFiling { Preparer = "赵某" })
+            .AddCase(new CaseDetail("B17", new LocalDate(2017, 11, 20), "某中学", "寻衅滋事案，已破获"))
+            .Build();
+
+    /// <summary>A v0.1 fixture's bytes.</summary>
+    internal static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     /// <summary>The report that docs/scripts/write-sample-form.cs writes (and the LibreOffice fixture holds).</summary>
     internal static MonthlyReport DocsSample()

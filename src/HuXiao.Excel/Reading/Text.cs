@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HuXiao.Excel.Internal;
+namespace HuXiao.Excel.Reading;
 
 /// <summary>Text normalisation for matching labels and parsing numbers typed by people in Excel, WPS or LibreOffice.</summary>
 internal static class Text
@@ -35,27 +35,54 @@ internal static class Text
         return sb.ToString();
     }
 
-    /// <summary>For number parsing: trimmed of every kind of space, full-width digits and signs folded to ASCII.</summary>
+    /// <summary>For dates, months and codes: every kind of space removed, full-width characters and the minus sign folded to ASCII.</summary>
     internal static string NumberText(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
-            if (char.IsWhiteSpace(raw) || raw is '\u200B' or '\uFEFF' or '\u00A0')
+            if (!char.IsWhiteSpace(raw) && raw is not ('\u200B' or '\uFEFF' or '\u00A0'))
+            {
+                sb.Append(FoldNumber(raw));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Full-width characters and the minus sign folded to ASCII, spaces kept (a whole number's grouping is judged on them).</summary>
+    internal static string FoldNumber(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(FoldNumber(c));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The text after a label at the start of a cell (<c>填表人：李某</c>, <c>填表单位 金水区</c>, <c>日期:2017-06-30</c>):
+    /// the label is matched as <see cref="Key"/> does, so spaces and full-width forms inside it do not count.
+    /// </summary>
+    internal static string AfterLabel(string raw, string labelKey)
+    {
+        var seen = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (Key(raw[i].ToString()).Length == 0)
             {
                 continue;
             }
 
-            var c = Fold(raw);
-            if (c == '\u2212')
+            if (++seen == labelKey.Length)
             {
-                c = '-';
+                return Clean(raw[(i + 1)..]).TrimStart(':', '：').Trim().Trim('\u3000');
             }
-
-            sb.Append(c);
         }
 
-        return sb.ToString();
+        return string.Empty;
     }
 
     /// <summary>Trims white space of every kind, including the ideographic space.</summary>
@@ -63,6 +90,8 @@ internal static class Text
 
     /// <summary>Folds a full-width ASCII character (U+FF01–U+FF5E) to ASCII.</summary>
     private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    private static char FoldNumber(char c) => c == '\u2212' ? '-' : Fold(c);
 
     /// <summary>Quotes a sheet name for a cell reference where Excel would.</summary>
     internal static string SheetRef(string sheet, string cell)

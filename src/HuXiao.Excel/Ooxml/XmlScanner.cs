@@ -1,0 +1,466 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace HuXiao.Excel.Ooxml;
+
+/// <summary>
+/// A small forward-only reader of one package part's XML, over its UTF-8 bytes, made for what the reader needs:
+/// elements by local name (any prefix, so transitional and strict alike), their attributes, and the text of an
+/// element. Comments, processing instructions and text between elements are passed over; a document type
+/// declaration is refused (no entity can expand), as is any end tag that does not close the element open, or a
+/// part that ends inside an element. Predefined and character entities are decoded. Several times faster than
+/// <see cref="System.Xml.XmlReader"/> on worksheet parts. Not thread-safe.
+/// </summary>
+internal sealed class XmlScanner
+{
+    private readonly byte[] _data;
+    private readonly int _end;
+    private readonly List<(int Start, int Length)> _open = [];
+    private int _pos;
+    private int _nameStart;
+    private int _nameLength;
+    private int _localStart;
+    private int _attributesStart;
+    private int _attributesEnd;
+
+    private XmlScanner(byte[] data, int length)
+    {
+        _data = data;
+        _end = length;
+        _pos = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+    }
+
+    /// <summary>Whether the scanner is on a start tag (true) or an end tag (false), once <see cref="Read"/> returned true.</summary>
+    internal bool IsStart { get; private set; }
+
+    /// <summary>Whether the start tag closes itself (<c>&lt;c/&gt;</c>).</summary>
+    internal bool IsEmpty { get; private set; }
+
+    /// <summary>How many elements enclose the current one (0 for the root).</summary>
+    internal int Depth { get; private set; }
+
+    /// <summary>The current element's local name, without its prefix.</summary>
+    internal ReadOnlySpan<byte> LocalName => _data.AsSpan(_localStart, _nameStart + _nameLength - _localStart);
+
+    /// <summary>A scanner over a part's bytes: UTF-8 (with or without a byte order mark), or UTF-16 with its mark.</summary>
+    internal static XmlScanner Create(byte[] data, int length)
+    {
+        if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+        {
+            var encoding = data[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            var utf8 = Encoding.UTF8.GetBytes(encoding.GetString(data, 2, length - 2));
+            return new XmlScanner(utf8, utf8.Length);
+        }
+
+        return new XmlScanner(data, length);
+    }
+
+    /// <summary>Whether the current element has this local name.</summary>
+    internal bool Is(ReadOnlySpan<byte> localName) => LocalName.SequenceEqual(localName);
+
+    /// <summary>Moves to the next start or end tag; false at the end of the part.</summary>
+    /// <exception cref="InvalidDataException">The part is not well-formed XML, or declares a document type.</exception>
+    internal bool Read()
+    {
+        if (IsStart && IsEmpty)
+        {
+            // The end of an empty element is its start tag.
+            IsStart = false;
+            IsEmpty = false;
+            return true;
+        }
+
+        while (true)
+        {
+            var lt = _data.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                if (_open.Count > 0)
+                {
+                    throw Damaged("the part ends inside an element");
+                }
+
+                _pos = _end;
+                return false;
+            }
+
+            _pos += lt;
+            if (!Tag())
+            {
+                continue;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The text of the current element (its text and that of any elements inside it), read to its end tag.</summary>
+    internal string ReadText()
+    {
+        if (!IsStart || IsEmpty)
+        {
+            var wasEmpty = IsStart && IsEmpty;
+            if (wasEmpty)
+            {
+                Read();
+            }
+
+            return string.Empty;
+        }
+
+        // The common case, <v>12</v>: plain text straight up to this element's own end tag.
+        var plain = _data.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+        if (plain >= 0 && _pos + plain + 1 < _end && _data[_pos + plain + 1] == '/' && _data.AsSpan(_pos, plain).IndexOf((byte)'&') < 0)
+        {
+            var value = Encoding.UTF8.GetString(_data, _pos, plain);
+            _pos += plain;
+            Tag();
+            return value;
+        }
+
+        var depth = Depth;
+        var text = new StringBuilder();
+        while (true)
+        {
+            var lt = _data.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                throw Damaged("the part ends inside an element");
+            }
+
+            Decode(_data.AsSpan(_pos, lt), text);
+            _pos += lt;
+            if (Starts("<![CDATA["u8))
+            {
+                var close = _data.AsSpan(_pos + 9, _end - _pos - 9).IndexOf("]]>"u8);
+                if (close < 0)
+                {
+                    throw Damaged("an unclosed CDATA section");
+                }
+
+                text.Append(Encoding.UTF8.GetString(_data, _pos + 9, close));
+                _pos += 9 + close + 3;
+                continue;
+            }
+
+            if (!Tag())
+            {
+                continue;
+            }
+
+            if (!IsStart && Depth == depth)
+            {
+                return text.ToString();
+            }
+        }
+    }
+
+    /// <summary>Skips the current element and everything in it; the scanner is then on its end tag.</summary>
+    internal void Skip()
+    {
+        if (!IsStart)
+        {
+            return;
+        }
+
+        var depth = Depth;
+        while (Read())
+        {
+            if (!IsStart && Depth == depth)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>An attribute of the current start tag by its local name, decoded; null when it has none.</summary>
+    internal string? Attribute(ReadOnlySpan<byte> localName)
+    {
+        if (!FindAttribute(localName, out var start, out var length))
+        {
+            return null;
+        }
+
+        var value = _data.AsSpan(start, length);
+        if (value.IndexOf((byte)'&') < 0)
+        {
+            return Encoding.UTF8.GetString(value);
+        }
+
+        var sb = new StringBuilder(length);
+        Decode(value, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>An attribute holding a whole number 0 or more, or null.</summary>
+    internal int? IntAttribute(ReadOnlySpan<byte> localName)
+        => FindAttribute(localName, out var start, out var length) && Utf8Parser.TryParse(_data.AsSpan(start, length), out int value, out var used) && used == length && value >= 0 ? value : null;
+
+    /// <summary>An attribute's raw bytes (no entities decoded), or empty when it has none.</summary>
+    internal ReadOnlySpan<byte> RawAttribute(ReadOnlySpan<byte> localName)
+        => FindAttribute(localName, out var start, out var length) ? _data.AsSpan(start, length) : [];
+
+    /// <summary>Whether an attribute of a name in any namespace exists.</summary>
+    internal bool HasAttribute(ReadOnlySpan<byte> localName) => FindAttribute(localName, out _, out _);
+
+    private bool FindAttribute(ReadOnlySpan<byte> localName, out int start, out int length)
+    {
+        var i = _attributesStart;
+        while (i < _attributesEnd)
+        {
+            while (i < _attributesEnd && IsSpace(_data[i]))
+            {
+                i++;
+            }
+
+            var nameStart = i;
+            while (i < _attributesEnd && _data[i] != '=' && !IsSpace(_data[i]))
+            {
+                i++;
+            }
+
+            var name = _data.AsSpan(nameStart, i - nameStart);
+            while (i < _attributesEnd && _data[i] != '=')
+            {
+                i++;
+            }
+
+            i++;
+            while (i < _attributesEnd && IsSpace(_data[i]))
+            {
+                i++;
+            }
+
+            if (i >= _attributesEnd)
+            {
+                break;
+            }
+
+            var quote = _data[i];
+            var valueStart = i + 1;
+            var close = _data.AsSpan(valueStart, _attributesEnd - valueStart).IndexOf(quote);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var colon = name.IndexOf((byte)':');
+            var local = colon >= 0 ? name[(colon + 1)..] : name;
+            if (local.SequenceEqual(localName) && !(colon >= 0 && name[..colon].SequenceEqual("xmlns"u8)))
+            {
+                start = valueStart;
+                length = close;
+                return true;
+            }
+
+            i = valueStart + close + 1;
+        }
+
+        start = length = 0;
+        return false;
+    }
+
+    /// <summary>Reads the markup at <c>_pos</c> (on a '&lt;'): true for a start or end tag, false for a comment, a declaration or a processing instruction.</summary>
+    private bool Tag()
+    {
+        if (_pos + 1 >= _end)
+        {
+            throw Damaged("the part ends inside a tag");
+        }
+
+        var next = _data[_pos + 1];
+        if (next == '?')
+        {
+            var close = _data.AsSpan(_pos + 2, _end - _pos - 2).IndexOf("?>"u8);
+            _pos = close < 0 ? throw Damaged("an unclosed processing instruction") : _pos + 2 + close + 2;
+            return false;
+        }
+
+        if (next == '!')
+        {
+            if (Starts("<!--"u8))
+            {
+                var close = _data.AsSpan(_pos + 4, _end - _pos - 4).IndexOf("-->"u8);
+                _pos = close < 0 ? throw Damaged("an unclosed comment") : _pos + 4 + close + 3;
+                return false;
+            }
+
+            if (Starts("<![CDATA["u8))
+            {
+                var close = _data.AsSpan(_pos + 9, _end - _pos - 9).IndexOf("]]>"u8);
+                _pos = close < 0 ? throw Damaged("an unclosed CDATA section") : _pos + 9 + close + 3;
+                return false;
+            }
+
+            throw Damaged(Starts("<!DOCTYPE"u8) ? "a document type declaration, which is not allowed" : "a declaration that is not allowed");
+        }
+
+        if (next == '/')
+        {
+            var nameStart = _pos + 2;
+            var i = nameStart;
+            while (i < _end && !IsSpace(_data[i]) && _data[i] != '>')
+            {
+                i++;
+            }
+
+            var gt = _data.AsSpan(i, _end - i).IndexOf((byte)'>');
+            if (gt < 0 || _open.Count == 0)
+            {
+                throw Damaged(_open.Count == 0 ? "an end tag that closes nothing" : "the part ends inside a tag");
+            }
+
+            var (openStart, openLength) = _open[^1];
+            if (!_data.AsSpan(nameStart, i - nameStart).SequenceEqual(_data.AsSpan(openStart, openLength)))
+            {
+                throw Damaged($"the end tag </{Encoding.UTF8.GetString(_data, nameStart, i - nameStart)}> does not close <{Encoding.UTF8.GetString(_data, openStart, openLength)}>");
+            }
+
+            _open.RemoveAt(_open.Count - 1);
+            SetName(openStart, openLength);
+            _pos = i + gt + 1;
+            IsStart = false;
+            IsEmpty = false;
+            Depth = _open.Count;
+            _attributesStart = _attributesEnd = 0;
+            return true;
+        }
+
+        // A start tag: its name, then attributes up to '>' (quotes respected), or '/>'.
+        var start = _pos + 1;
+        var j = start;
+        while (j < _end && !IsSpace(_data[j]) && _data[j] != '>' && _data[j] != '/')
+        {
+            j++;
+        }
+
+        if (j == start)
+        {
+            throw Damaged("a tag without a name");
+        }
+
+        var attributes = j;
+        byte quote = 0;
+        while (j < _end)
+        {
+            var b = _data[j];
+            if (quote != 0)
+            {
+                if (b == quote)
+                {
+                    quote = 0;
+                }
+            }
+            else if (b is (byte)'"' or (byte)'\'')
+            {
+                quote = b;
+            }
+            else if (b == '>')
+            {
+                break;
+            }
+            else if (b == '<')
+            {
+                throw Damaged("a '<' inside a tag");
+            }
+
+            j++;
+        }
+
+        if (j >= _end)
+        {
+            throw Damaged("the part ends inside a tag");
+        }
+
+        var empty = _data[j - 1] == '/';
+        SetName(start, attributes - start);
+        _attributesStart = attributes;
+        _attributesEnd = empty ? j - 1 : j;
+        _pos = j + 1;
+        IsStart = true;
+        IsEmpty = empty;
+        Depth = _open.Count;
+        if (!empty)
+        {
+            _open.Add((start, attributes - start));
+        }
+
+        return true;
+    }
+
+    private void SetName(int start, int length)
+    {
+        _nameStart = start;
+        _nameLength = length;
+        var colon = _data.AsSpan(start, length).IndexOf((byte)':');
+        _localStart = colon < 0 ? start : start + colon + 1;
+    }
+
+    private bool Starts(ReadOnlySpan<byte> prefix) => _data.AsSpan(_pos, _end - _pos).StartsWith(prefix);
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    /// <summary>Appends UTF-8 text with its entities decoded.</summary>
+    private static void Decode(ReadOnlySpan<byte> text, StringBuilder sb)
+    {
+        while (text.Length > 0)
+        {
+            var amp = text.IndexOf((byte)'&');
+            if (amp < 0)
+            {
+                sb.Append(Encoding.UTF8.GetString(text));
+                return;
+            }
+
+            sb.Append(Encoding.UTF8.GetString(text[..amp]));
+            var semi = text[amp..].IndexOf((byte)';');
+            if (semi < 0)
+            {
+                throw Damaged("an '&' that starts no entity");
+            }
+
+            var entity = text.Slice(amp + 1, semi - 1);
+            if (entity.SequenceEqual("lt"u8))
+            {
+                sb.Append('<');
+            }
+            else if (entity.SequenceEqual("gt"u8))
+            {
+                sb.Append('>');
+            }
+            else if (entity.SequenceEqual("amp"u8))
+            {
+                sb.Append('&');
+            }
+            else if (entity.SequenceEqual("quot"u8))
+            {
+                sb.Append('"');
+            }
+            else if (entity.SequenceEqual("apos"u8))
+            {
+                sb.Append('\'');
+            }
+            else if (entity.Length > 1 && entity[0] == '#')
+            {
+                var hex = entity[1] is (byte)'x' or (byte)'X';
+                var digits = Encoding.ASCII.GetString(entity[(hex ? 2 : 1)..]);
+                if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                    || code is < 1 or > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+                {
+                    throw Damaged("a character reference to no character");
+                }
+
+                sb.Append(char.ConvertFromUtf32(code));
+            }
+            else
+            {
+                throw Damaged($"an undeclared entity &{Encoding.UTF8.GetString(entity)};");
+            }
+
+            text = text[(amp + semi + 1)..];
+        }
+    }
+
+    private static InvalidDataException Damaged(string what) => new($"the XML is not well-formed: {what}");
+}
