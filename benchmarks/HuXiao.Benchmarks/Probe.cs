@@ -1,7 +1,7 @@
 using HuXiao.Benchmarks.Data;
 using HuXiao.Benchmarks.Peers;
 using HuXiao.Reporting.Aggregation;
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 
 namespace HuXiao.Benchmarks;
 
@@ -23,75 +23,61 @@ public static class Probe
 
         var data = Dataset.National(Scale.National);
         var batch = data.Current;
-        var cells = batch.CellsPerReport;
-        var acc = new long[cells];
-        var filled = new ulong[batch.WordsPerReport];
-        var blanks = new int[cells];
-        var mask = new ulong[batch.WordsPerReport];
-        for (var c = 0; c < cells; c++)
-        {
-            mask[c >> 6] |= 1UL << c;
-        }
+        var layout = batch.Layout;
+        var lanes = NarrowRowSums.AccumulatorLength(layout);
+        var acc = new long[lanes];
+        var filled = new ulong[layout.Words];
+        var blanks = new int[layout.Cells];
+        var rows = batch.Rows;
 
-        Report("roofline 256-bit, one thread", () => Roofline.Sum256(batch.AllValues));
-        Report("roofline 512-bit, one thread", () => Roofline.Sum512(batch.AllValues));
-        Roofline.Calibrate(batch);
-        Report("roofline, all cores", () => Roofline.SumParallel(batch));
-        Report("TryAddRows, all rows into one accumulator, one thread", () => { Array.Clear(acc); CellKernels.TryAddRows(acc, batch.AllValues); });
-        Report("TryAddRows in 175-row runs, one thread", () =>
-        {
-            var all = batch.AllValues;
-            for (var start = 0; start < batch.Count; start += 175)
-            {
-                var n = Math.Min(175, batch.Count - start);
-                CellKernels.TryAddRows(acc, all.Slice(start * cells, n * cells));
-            }
-        });
-        Report("TryAddInto row by row, one thread", () =>
-        {
-            var all = batch.AllValues;
-            for (var r = 0; r < batch.Count; r++)
-            {
-                CellKernels.TryAddInto(acc, all.Slice(r * cells, cells));
-            }
-        });
-        Report("AccumulateBlanks, one thread", () => CellKernels.AccumulateBlanks(filled, batch.AllFilled, mask, blanks));
+        Report("roofline 256-bit, one thread (64-bit values)", () => Roofline.Sum256(data.Values64));
+        Report("roofline 512-bit, one thread (64-bit values)", () => Roofline.Sum512(data.Values64));
+        Roofline.Calibrate(data.Values64);
+        Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(data.Values64));
+        Report("narrow rows: plain widening sum of every slot (no rows), one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
+        Report("narrow rows: kernel over all rows into one accumulator, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
         var plan = batch.PlanFor(data.Hierarchy);
+        var sums = new long[plan.SlotCount * lanes];
+        var slotFilled = new ulong[plan.SlotCount * layout.Words];
+        var slotBlanks = new int[plan.SlotCount * layout.Cells];
+        Report("narrow rows: plan runs, a distinct accumulator per slot, one thread", () =>
+        {
+            for (var slot = 0; slot < plan.SlotCount; slot++)
+            {
+                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
+                {
+                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, sums.AsSpan(slot * lanes, lanes), slotFilled.AsSpan(slot * layout.Words, layout.Words), slotBlanks.AsSpan(slot * layout.Cells, layout.Cells));
+                }
+            }
+        });
         Report("RollUpState allocation only", () => _ = new RollUpState(batch, plan));
         var reused = new RollUpState(batch, plan);
-        Report("RollUpState.Compute into reused arrays (values not cleared), one thread", () => reused.Compute(1));
-        var big = new long[plan.SlotCount * cells];
-        var bigCounts = new int[plan.SlotCount * cells];
-        var bigFilled = new ulong[plan.SlotCount * batch.WordsPerReport];
-        Report("plan runs, a distinct accumulator per slot, kernel only", () =>
-        {
-            var all = batch.AllValues;
-            for (var slot = 0; slot < plan.SlotCount; slot++)
-            {
-                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
-                {
-                    CellKernels.TryAddRows(big.AsSpan(slot * cells, cells), all.Slice(plan.RunFirst[run] * cells, plan.RunLength[run] * cells));
-                }
-            }
-        });
-        Report("plan runs, kernel and blanks", () =>
-        {
-            var all = batch.AllValues;
-            var bits = batch.AllFilled;
-            var w = batch.WordsPerReport;
-            for (var slot = 0; slot < plan.SlotCount; slot++)
-            {
-                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
-                {
-                    CellKernels.TryAddRows(big.AsSpan(slot * cells, cells), all.Slice(plan.RunFirst[run] * cells, plan.RunLength[run] * cells));
-                    CellKernels.AccumulateBlanks(bigFilled.AsSpan(slot * w, w), bits.Slice(plan.RunFirst[run] * w, plan.RunLength[run] * w), mask, bigCounts.AsSpan(slot * cells, cells));
-                }
-            }
-        });
+        Report("RollUpState.Compute into reused arrays, one thread", () => { Array.Clear(reused.Reported); reused.Compute(1); });
+        Report("RollUpState.Compute into reused arrays, all cores", () => { Array.Clear(reused.Reported); reused.Compute(-1); });
         Report("RollUp, one thread", () => batch.RollUp(data.Hierarchy, 1));
         Report("RollUp, all cores", () => batch.RollUp(data.Hierarchy));
         Report("RollUp, new plan each time", () => RollUpPlan.Create(data.Hierarchy, batch));
         return 0;
+
+        static long WideningSum(ReadOnlySpan<int> values)
+        {
+            ref var v = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
+            var a0 = System.Runtime.Intrinsics.Vector256<long>.Zero;
+            var a1 = a0;
+            var a2 = a0;
+            var a3 = a0;
+            nuint i = 0;
+            var n = (nuint)values.Length;
+            for (; i + 16 <= n; i += 16)
+            {
+                a0 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i));
+                a1 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 4));
+                a2 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 8));
+                a3 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 12));
+            }
+
+            return System.Runtime.Intrinsics.Vector256.Sum(a0 + a1 + a2 + a3);
+        }
 
         static void Report(string name, Action action)
         {

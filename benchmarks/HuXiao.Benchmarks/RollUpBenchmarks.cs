@@ -37,7 +37,7 @@ public class RollUpBenchmarks
         _duckdb = new DuckDbPeer(_data);
         _duckdb.Load();
         _reports = _data.Current.ToReports().ToArray();
-        Roofline.Calibrate(_data.Current);
+        Roofline.Calibrate(_data.Values64);
         _data.Current.RollUp(_data.Hierarchy); // maps the batch to the hierarchy once, as a loaded system would have
     }
 
@@ -49,10 +49,10 @@ public class RollUpBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "HuXiao ReportBatch")]
-    public ReportBatchRollUp HuXiao() => _data.Current.RollUp(_data.Hierarchy);
+    public HierarchyRollUp HuXiao() => _data.Current.RollUp(_data.Hierarchy);
 
     [Benchmark(Description = "HuXiao ReportBatch, 1 thread")]
-    public ReportBatchRollUp HuXiaoOneThread() => _data.Current.RollUp(_data.Hierarchy, maxDegreeOfParallelism: 1);
+    public HierarchyRollUp HuXiaoOneThread() => _data.Current.RollUp(_data.Hierarchy, maxDegreeOfParallelism: 1);
 
     [Benchmark(Description = "HuXiao MonthlyReport objects")]
     public HierarchyRollUp HuXiaoObjects() => ReportRollUp.RollUp(_data.Hierarchy, Dataset.Schema, Dataset.Period, _reports);
@@ -75,8 +75,8 @@ public class RollUpBenchmarks
     }
 
     [Benchmark(Description = "roofline, 1 thread")]
-    public long RooflineOneThread() => Roofline.Sum(_data.Current);
+    public long RooflineOneThread() => Roofline.Sum(_data.Values64);
 
     [Benchmark(Description = "roofline, all cores")]
-    public long RooflineAllCores() => Roofline.SumParallel(_data.Current);
+    public long RooflineAllCores() => Roofline.SumParallel(_data.Values64);
 }

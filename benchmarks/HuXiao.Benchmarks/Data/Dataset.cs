@@ -15,7 +15,7 @@ public sealed class Dataset
     public static readonly YearMonth Period = new(2017, 5);
     public const int Cells = 92;
 
-    private Dataset(string name, UnitHierarchy hierarchy, OrganisationUnit[] leaves, int[] leafGroup, int[][] levelParents, ReportBatch current, ReportBatch previous, double bytesPerReport)
+    private Dataset(string name, UnitHierarchy hierarchy, OrganisationUnit[] leaves, int[] leafGroup, int[][] levelParents, ReportBatch current, ReportBatch previous, long[] values64, double bytesPerReport)
     {
         Name = name;
         Hierarchy = hierarchy;
@@ -24,6 +24,7 @@ public sealed class Dataset
         LevelParents = levelParents;
         Current = current;
         Previous = previous;
+        Values64 = values64;
         BytesPerReport = bytesPerReport;
     }
 
@@ -45,6 +46,12 @@ public sealed class Dataset
 
     /// <summary>Last month's reports (合计 = this month's 合计 − 新增).</summary>
     public ReportBatch Previous { get; }
+
+    /// <summary>
+    /// This month's leaf values as a plain program would hold them: one <see cref="long"/> per cell, 92 per report, a
+    /// blank as 0 — what the roofline streams (HuXiao's own batch keeps them in 32 bits where they fit).
+    /// </summary>
+    public long[] Values64 { get; }
 
     /// <summary>Bytes allocated to store one report in <see cref="ReportBatch"/>, measured while building it.</summary>
     public double BytesPerReport { get; }
@@ -99,11 +106,11 @@ public sealed class Dataset
         }
 
         var hierarchy = builder.Build();
-        var (current, previous, bytes) = Reports(leafUnits);
-        return new Dataset(name, hierarchy, leafUnits, leafGroup, levelParents, current, previous, bytes);
+        var (current, previous, values64, bytes) = Reports(leafUnits);
+        return new Dataset(name, hierarchy, leafUnits, leafGroup, levelParents, current, previous, values64, bytes);
     }
 
-    private static (ReportBatch Current, ReportBatch Previous, double BytesPerReport) Reports(OrganisationUnit[] leaves)
+    private static (ReportBatch Current, ReportBatch Previous, long[] Values64, double BytesPerReport) Reports(OrganisationUnit[] leaves)
     {
         var n = Schema.Count;
         var ord = Schema.Indicators.ToDictionary(i => i.Code, i => i.Ordinal);
@@ -117,6 +124,7 @@ public sealed class Dataset
         var cur = ReportBatch.CreateBuilder(Schema, Period, leaves.Length);
         var mid = GC.GetAllocatedBytesForCurrentThread();
         var prev = ReportBatch.CreateBuilder(Schema, Period.PlusMonths(-1), leaves.Length);
+        var values64 = new long[leaves.Length * Cells];
         for (var i = 0; i < leaves.Length; i++)
         {
             Array.Clear(added);
@@ -196,18 +204,21 @@ public sealed class Dataset
 
             cur.Add(leaves[i], now);
             prev.Add(leaves[i], before);
+            now.CopyTo(values64, i * Cells);
 
             // One report in 1,000 leaves a cell blank (a warning), never a silent zero.
             if (rng.Next(1_000) == 0)
             {
-                cur.Set(i, rng.Next(n), ReportRow.Total, null);
+                var blank = rng.Next(n);
+                cur.Set(i, blank, ReportRow.Total, null);
+                values64[(i * Cells) + n + blank] = 0;
             }
         }
 
         var built = cur.Build();
         // Builder arrays are allocated up front (capacity), so this is the batch's own footprint, index included.
         var bytes = (double)(mid - start) / leaves.Length;
-        return (built, prev.Build(), bytes);
+        return (built, prev.Build(), values64, bytes);
     }
 }
 

@@ -40,7 +40,9 @@ public class ReportBatchTests
         var values = Enumerable.Range(0, 92).Select(i => (long)i).ToArray();
         builder.Add(A, values);
         var batch = builder.Build();
-        Assert.True(batch.GetRawValues(0).SequenceEqual(values));
+        var stored = new long[92];
+        batch.CopyRawValues(0, stored);
+        Assert.Equal(values, stored);
         Assert.Equal(92, batch.ToReport(0).FilledCount);
         Assert.Throws<ArgumentException>(() => ReportBatch.CreateBuilder(Schema, May).Add(A, new long[3]));
     }
@@ -118,18 +120,21 @@ public class ReportBatchTests
         var rb = MonthlyReport.CreateBuilder(Schema, B, May).SetBoth("A01", null, 5).Build();
         var result = ReportBatch.FromReports(Schema, May, [ra, rb]).RollUp(hierarchy);
 
-        Assert.Equal(15, result.GetValue("4101", "A01", ReportRow.Total));
-        Assert.Equal(1, result.GetValue("4101", "A01", ReportRow.New));
-        Assert.Null(result.GetValue("4101", "A02", ReportRow.Total));
-        Assert.Equal(2, result.FilledCount("4101", 0, ReportRow.Total));
-        Assert.Equal(1, result.FilledCount("4101", 0, ReportRow.New));
-        Assert.Equal(2, result.ReportedCount("4101"));
-        Assert.Equal(["410104"], result.MissingOf("4101"));
+        var total = result["4101"];
+        Assert.Equal(15, total.GetValue("A01", ReportRow.Total));
+        Assert.Equal(1, total.GetValue("A01", ReportRow.New));
+        Assert.Null(total.GetValue("A02", ReportRow.Total));
+        Assert.Equal(2, total.FilledCount(0, ReportRow.Total));
+        Assert.Equal(1, total.FilledCount(0, ReportRow.New));
+        Assert.Equal(2, total.ReportedCount);
+        Assert.Equal([A, B], total.Reported);
+        Assert.Equal([ra, rb], total.Used);
+        Assert.Equal(["410104"], total.Missing);
         Assert.True(result.Contains("4101"));
         Assert.False(result.Contains("410102"));
-        Assert.Throws<KeyNotFoundException>(() => result.GetValue("410102", 0, ReportRow.New));
-        Assert.Equal(15, result.Root.Total("A01"));
-        Assert.Equal(15, result.GetRawValues("4101")[46]);
+        Assert.Throws<KeyNotFoundException>(() => result["410102"]);
+        Assert.Equal(15, result.Root.Report.Total("A01"));
+        Assert.Same(total, result.Root);
     }
 
     [Fact]
@@ -180,14 +185,14 @@ public class ReportBatchTests
         var parallel = batch.RollUp(hierarchy);
         foreach (var unit in serial.Units)
         {
-            Assert.Equal(serial.ToReport(unit.Code), parallel.ToReport(unit.Code));
+            Assert.Equal(serial[unit.Code].Report, parallel[unit.Code].Report);
             for (var i = 0; i < 46; i++)
             {
-                Assert.Equal(serial.FilledCount(unit.Code, i, ReportRow.Total), parallel.FilledCount(unit.Code, i, ReportRow.Total));
+                Assert.Equal(serial[unit.Code].FilledCount(i, ReportRow.Total), parallel[unit.Code].FilledCount(i, ReportRow.Total));
             }
         }
 
-        Assert.Equal(40_000, parallel.FilledCount("N", 0, ReportRow.New) * 1_000);
+        Assert.Equal(40_000, parallel["N"].FilledCount(0, ReportRow.New) * 1_000);
     }
 
     [Property(MaxTest = 100)]
@@ -211,18 +216,21 @@ public class ReportBatchTests
         Assert.True(actual is null or ReportOverflowException, actual?.ToString());
     });
 
-    internal static void AssertSame(HierarchyRollUp expected, ReportBatchRollUp actual)
+    internal static void AssertSame(HierarchyRollUp expected, HierarchyRollUp actual)
     {
         Assert.Equal(expected.Results.Keys.Order(StringComparer.Ordinal), actual.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
         foreach (var (code, result) in expected.Results)
         {
-            Assert.Equal(result.Report, actual.ToReport(code));
-            Assert.Equal(result.Used.Count, actual.ReportedCount(code));
-            Assert.Equal(result.Missing, actual.MissingOf(code));
+            var other = actual[code];
+            Assert.Equal(result.Report, other.Report);
+            Assert.Equal(result.Used, other.Used);
+            Assert.Equal(result.Reported, other.Reported);
+            Assert.Equal(result.Missing, other.Missing);
+            Assert.Equal(result.Superseded, other.Superseded);
             for (var i = 0; i < Schema.Count; i++)
             {
-                Assert.Equal(result.FilledCount(i, ReportRow.New), actual.FilledCount(code, i, ReportRow.New));
-                Assert.Equal(result.FilledCount(i, ReportRow.Total), actual.FilledCount(code, i, ReportRow.Total));
+                Assert.Equal(result.FilledCount(i, ReportRow.New), other.FilledCount(i, ReportRow.New));
+                Assert.Equal(result.FilledCount(i, ReportRow.Total), other.FilledCount(i, ReportRow.Total));
             }
         }
     }
