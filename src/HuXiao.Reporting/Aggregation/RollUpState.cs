@@ -24,9 +24,9 @@ internal sealed class RollUpState
         Plan = plan;
         Layout = batch.Layout;
         var slots = plan.SlotCount;
-        Values = new long[slots * Layout.Cells];
-        Filled = new ulong[slots * Layout.Words];
-        Counts = new int[slots * Layout.Cells];
+        Values = new SlotArray<long>(slots, Layout.Cells);
+        Filled = new SlotArray<ulong>(slots, Layout.Words);
+        Counts = new SlotArray<int>(slots, Layout.Cells);
         Reported = new int[slots];
     }
 
@@ -35,9 +35,9 @@ internal sealed class RollUpState
         Batch = other.Batch;
         Plan = other.Plan;
         Layout = other.Layout;
-        Values = (long[])other.Values.Clone();
-        Filled = (ulong[])other.Filled.Clone();
-        Counts = (int[])other.Counts.Clone();
+        Values = other.Values.Clone();
+        Filled = other.Filled.Clone();
+        Counts = other.Counts.Clone();
         Reported = (int[])other.Reported.Clone();
     }
 
@@ -51,11 +51,11 @@ internal sealed class RollUpState
 
     internal int Words => Layout.Words;
 
-    internal long[] Values { get; }
+    internal SlotArray<long> Values { get; }
 
-    internal ulong[] Filled { get; }
+    internal SlotArray<ulong> Filled { get; }
 
-    internal int[] Counts { get; }
+    internal SlotArray<int> Counts { get; }
 
     internal int[] Reported { get; }
 
@@ -63,11 +63,11 @@ internal sealed class RollUpState
 
     internal RollUpState Clone() => new(this);
 
-    internal Span<long> ValuesOf(int slot) => Values.AsSpan(slot * Cells, Cells);
+    internal Span<long> ValuesOf(int slot) => Values[slot];
 
-    internal Span<ulong> FilledOf(int slot) => Filled.AsSpan(slot * Words, Words);
+    internal Span<ulong> FilledOf(int slot) => Filled[slot];
 
-    internal Span<int> CountsOf(int slot) => Counts.AsSpan(slot * Cells, Cells);
+    internal Span<int> CountsOf(int slot) => Counts[slot];
 
     /// <summary>Fills the state from the batch: the leaf level in parallel, then the levels above.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -163,10 +163,10 @@ internal sealed class RollUpState
     internal long? GetValue(int slot, int ordinal, ReportRow row)
     {
         var cell = Layout.Cell(ordinal, row);
-        return CellLayout.IsFilled(FilledOf(slot), cell) ? Values[(slot * Cells) + cell] : null;
+        return CellLayout.IsFilled(FilledOf(slot), cell) ? ValuesOf(slot)[cell] : null;
     }
 
-    internal int FilledCount(int slot, int ordinal, ReportRow row) => Counts[(slot * Cells) + Layout.Cell(ordinal, row)];
+    internal int FilledCount(int slot, int ordinal, ReportRow row) => CountsOf(slot)[Layout.Cell(ordinal, row)];
 
     internal int Slot(string unitCode)
         => Plan.SlotOf.TryGetValue(Preconditions.CheckNotNull(unitCode), out var slot)
@@ -260,7 +260,7 @@ internal sealed class RollUpState
                 var child = plan.ChildSlots[k];
                 if (Reported[child] > 0)
                 {
-                    sum += Values[(child * Cells) + cell];
+                    sum += ValuesOf(child)[cell];
                 }
             }
         }
@@ -291,7 +291,7 @@ internal sealed class RollUpState
             for (var k = plan.ChildSlotStart[slot]; withChildren && k < plan.ChildSlotStart[slot + 1] && units.Count < 10; k++)
             {
                 var child = plan.ChildSlots[k];
-                if (Reported[child] > 0 && Values[(child * Cells) + cell] != 0)
+                if (Reported[child] > 0 && ValuesOf(child)[cell] != 0)
                 {
                     units.Add(plan.SlotUnits[child].Code);
                 }
