@@ -13,8 +13,6 @@ public class ReportBatchTests
     private static readonly OrganisationUnit A = new("410102", "中原区");
     private static readonly OrganisationUnit B = new("410103", "二七区");
 
-    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue).ToArbitrary();
-
     [Fact]
     public void Builder_sets_and_blanks_cells()
     {
@@ -196,42 +194,54 @@ public class ReportBatchTests
     }
 
     [Property(MaxTest = 100)]
-    public Property Batch_roll_up_equals_ReportRollUp() => Prop.ForAll(Seeds, seed =>
-    {
-        var scenario = BatchScenario.Create(seed);
-        var expected = ReportRollUp.RollUp(scenario.Hierarchy, Schema, May, scenario.Reports);
-        var actual = scenario.Batch().RollUp(scenario.Hierarchy, maxDegreeOfParallelism: 1);
-        AssertSame(expected, actual);
-    });
-
-    [Property(MaxTest = 100)]
-    public Property Overflow_is_detected_exactly_when_ReportRollUp_detects_it() => Prop.ForAll(Seeds, seed =>
-    {
-        // Non-negative values: a running sum overflows iff the total does, whatever the order of addition.
-        var scenario = BatchScenario.Create(seed, 0, long.MaxValue / 3, 0.05);
-        Exception? expected = Record.Exception(() => ReportRollUp.RollUp(scenario.Hierarchy, Schema, May, scenario.Reports));
-        Exception? actual = Record.Exception(() => scenario.Batch().RollUp(scenario.Hierarchy, maxDegreeOfParallelism: 1));
-        Assert.Equal(expected is ReportOverflowException, actual is ReportOverflowException);
-        Assert.True(expected is null or ReportOverflowException, expected?.ToString());
-        Assert.True(actual is null or ReportOverflowException, actual?.ToString());
-    });
-
-    internal static void AssertSame(HierarchyRollUp expected, HierarchyRollUp actual)
-    {
-        Assert.Equal(expected.Results.Keys.Order(StringComparer.Ordinal), actual.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
-        foreach (var (code, result) in expected.Results)
+    public Property A_batch_keeps_every_value_exactly_whether_it_fits_32_bits_or_not()
+        => Prop.ForAll(RollUpArbitraries.Scenarios(RollUpArbitraries.LeafValue), scenario =>
         {
-            var other = actual[code];
-            Assert.Equal(result.Report, other.Report);
-            Assert.Equal(result.Used, other.Used);
-            Assert.Equal(result.Reported, other.Reported);
-            Assert.Equal(result.Missing, other.Missing);
-            Assert.Equal(result.Superseded, other.Superseded);
-            for (var i = 0; i < Schema.Count; i++)
+            var batch = scenario.Batch();
+            var latest = scenario.Latest();
+            Assert.Equal(latest.Count, batch.Count);
+            var raw = new long[batch.CellsPerReport];
+            foreach (var report in latest)
             {
-                Assert.Equal(result.FilledCount(i, ReportRow.New), other.FilledCount(i, ReportRow.New));
-                Assert.Equal(result.FilledCount(i, ReportRow.Total), other.FilledCount(i, ReportRow.Total));
+                var i = batch.IndexOf(report.Unit.Code);
+                Assert.Equal(report, batch.ToReport(i));
+                batch.CopyRawValues(i, raw);
+                for (var c = 0; c < raw.Length; c++)
+                {
+                    var (ordinal, row) = (c % Schema.Count, c < Schema.Count ? ReportRow.New : ReportRow.Total);
+                    Assert.Equal(report.GetValue(ordinal, row), batch.GetValue(i, ordinal, row));
+                    Assert.Equal(report.GetValue(ordinal, row) ?? 0, raw[c]);
+                    Assert.Equal(report.IsFilled(ordinal, row), batch.IsFilled(i, ordinal, row));
+                }
+
+                var wide = raw.Any(v => v < int.MinValue || v > int.MaxValue);
+                Assert.Equal(wide, batch.Rows.IsWide(i));
             }
-        }
+        });
+
+    [Fact]
+    public void A_value_past_32_bits_moves_its_report_to_a_wide_row_keeping_the_values_set_before()
+    {
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        var a = builder.Add(A);
+        builder.Set(a, 0, ReportRow.Total, 120).Set(a, 1, ReportRow.New, -7);
+        var b = builder.Add(B);
+        builder.Set(b, 0, ReportRow.Total, 5);
+        builder.Set(a, 2, ReportRow.Total, (long)int.MaxValue + 1);
+        builder.Set(a, 3, ReportRow.Total, 9);
+        var batch = builder.Build();
+
+        Assert.True(batch.Rows.IsWide(a));
+        Assert.False(batch.Rows.IsWide(b));
+        Assert.Equal(120, batch.GetValue(a, 0, ReportRow.Total));
+        Assert.Equal(-7, batch.GetValue(a, 1, ReportRow.New));
+        Assert.Equal((long)int.MaxValue + 1, batch.GetValue(a, 2, ReportRow.Total));
+        Assert.Equal(9, batch.GetValue(a, 3, ReportRow.Total));
+        Assert.Null(batch.GetValue(a, 4, ReportRow.Total));
+        var city = new OrganisationUnit("4101", "郑州市");
+        var total = batch.RollUp(UnitHierarchy.CreateBuilder(city).AddUnderRoot([A, B]).Build()).Root;
+        Assert.Equal(125, total.GetValue(0, ReportRow.Total));
+        Assert.Equal((long)int.MaxValue + 1, total.GetValue(2, ReportRow.Total));
+        Assert.Equal(1, total.FilledCount(2, ReportRow.Total));
     }
 }
