@@ -27,12 +27,11 @@ namespace HuXiao.Reporting.Aggregation;
 /// </remarks>
 public sealed class IncrementalRollUp
 {
-    private const int StackCells = 1024;
-
     private readonly Lock _gate = new();
     private readonly RollUpState _state;
     private readonly Dictionary<string, MonthlyReport?> _changed = new(StringComparer.Ordinal);
     private readonly RollUpTotals _live;
+    private long[] _scratch = [];
 
     private IncrementalRollUp(RollUpState state)
     {
@@ -222,18 +221,32 @@ public sealed class IncrementalRollUp
     /// <summary>Replaces a leaf's figures along its path to the root; returns whether the leaf had a report before.</summary>
     private bool Apply(OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent)
     {
+        var plan = _state.Plan;
         var cells = _state.Cells;
         var words = _state.Words;
-        var oldPresent = _live.Leaves.TryGetCurrent(unit.Code, out var oldReport, out _);
         var batchRow = _state.Batch.TryGetIndex(unit.Code, out var r) ? r : -1;
         var parentSlot = ParentSlotOf(unit, batchRow);
+        MonthlyReport? oldReport = null;
+        var oldPresent = _changed.TryGetValue(unit.Code, out oldReport) ? oldReport is not null : batchRow >= 0;
         if (!oldPresent && !newPresent)
         {
             return false;
         }
 
-        Span<long> oldScratch = cells <= StackCells ? stackalloc long[cells] : new long[cells];
-        scoped ReadOnlySpan<long> oldValues = default;
+        var depth = 0;
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s])
+        {
+            depth++;
+        }
+
+        if (depth == 0)
+        {
+            return oldPresent;
+        }
+
+        // Scratch for the old leaf's values and the new totals along the path: the lock makes one buffer enough.
+        var scratch = _scratch.Length >= (depth + 1) * cells ? _scratch : _scratch = new long[(depth + 1) * cells];
+        ReadOnlySpan<long> oldValues = default;
         ReadOnlySpan<ulong> oldFilled = default;
         if (oldPresent)
         {
@@ -244,35 +257,24 @@ public sealed class IncrementalRollUp
             }
             else
             {
-                _state.Batch.Rows.CopyValues(batchRow, oldScratch);
-                oldValues = oldScratch;
+                var copy = scratch.AsSpan(depth * cells, cells);
+                _state.Batch.Rows.CopyValues(batchRow, copy);
+                oldValues = copy;
                 oldFilled = _state.Batch.Rows.Filled(batchRow);
             }
         }
 
-        var depth = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
-        {
-            depth++;
-        }
-
-        if (depth == 0)
-        {
-            return oldPresent;
-        }
-
         // 1. The new sums along the path, exact, into scratch; nothing changes if one would overflow.
-        var scratch = depth * cells <= StackCells ? stackalloc long[depth * cells] : new long[depth * cells];
-        scoped ReadOnlySpan<long> childOld = oldValues;
-        scoped ReadOnlySpan<long> childNew = newValues;
+        var childOld = oldValues;
+        var childNew = newValues;
         var level = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s], level++)
         {
             var current = _state.ValuesOf(s);
-            var next = scratch.Slice(level * cells, cells);
+            var next = scratch.AsSpan(level * cells, cells);
             if (!CheckedSums.TryReplace(current, childOld, childNew, next))
             {
-                ReplaceExactly(current, childOld, childNew, next, level == 0 ? unit : _state.Plan.SlotUnits[s]);
+                ReplaceExactly(current, childOld, childNew, next, level == 0 ? unit : plan.SlotUnits[s]);
             }
 
             childOld = current;
@@ -280,9 +282,9 @@ public sealed class IncrementalRollUp
         }
 
         level = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s], level++)
         {
-            scratch.Slice(level * cells, cells).CopyTo(_state.ValuesOf(s));
+            scratch.AsSpan(level * cells, cells).CopyTo(_state.ValuesOf(s));
         }
 
         // 2. Filled counts, filled bits and reported units, level by level, while anything still changes.
@@ -303,7 +305,7 @@ public sealed class IncrementalRollUp
 
         var childWasPresent = oldPresent;
         var childIsPresent = newPresent;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s])
         {
             var filled = _state.FilledOf(s);
             var counts = _state.CountsOf(s);
