@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using HuXiao.Benchmarks.Data;
 using HuXiao.Benchmarks.Peers;
 using HuXiao.Reporting.Aggregation;
@@ -6,8 +9,8 @@ using HuXiao.Reporting.Aggregation.Kernels;
 namespace HuXiao.Benchmarks;
 
 /// <summary>
-/// <c>-- probe [--scale N]</c>: times the parts of the national roll-up apart (the overflow-checked sum kernel, the
-/// filled-bit bookkeeping, the plan) against the roofline, to say where time goes when a goal is missed.
+/// <c>-- probe [--scale N]</c>: times the parts of the national roll-up apart (the leaf kernel over the 32-bit rows, the
+/// levels above, the fresh totals, the plan) against the roofline, to say where the time goes.
 /// </summary>
 public static class Probe
 {
@@ -29,40 +32,43 @@ public static class Probe
         var filled = new ulong[layout.Words];
         var blanks = new int[layout.Cells];
         var rows = batch.Rows;
+        var plan = batch.PlanFor(data.Hierarchy);
 
         Report("roofline 256-bit, one thread (64-bit values)", () => Roofline.Sum256(data.Values64));
         Report("roofline 512-bit, one thread (64-bit values)", () => Roofline.Sum512(data.Values64));
         Roofline.Calibrate(data.Values64);
         Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(data.Values64));
-        Report("narrow rows: plain widening sum of every slot (no rows), one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
-        Report("narrow rows: kernel over all rows into one accumulator, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
-        var plan = batch.PlanFor(data.Hierarchy);
-        var sums = new long[plan.SlotCount * lanes];
-        var slotFilled = new ulong[plan.SlotCount * layout.Words];
-        var slotBlanks = new int[plan.SlotCount * layout.Cells];
-        Report("narrow rows: plan runs, a distinct accumulator per slot, one thread", () =>
+        Report("32-bit rows: plain widening sum of every slot, one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
+        Report("32-bit rows: leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
+        Report("32-bit rows: leaf kernel per county run, one thread", () =>
         {
             for (var slot = 0; slot < plan.SlotCount; slot++)
             {
                 for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
                 {
-                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, sums.AsSpan(slot * lanes, lanes), slotFilled.AsSpan(slot * layout.Words, layout.Words), slotBlanks.AsSpan(slot * layout.Cells, layout.Cells));
+                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
                 }
             }
         });
         Report("RollUpState allocation only", () => _ = new RollUpState(batch, plan));
         var reused = new RollUpState(batch, plan);
-        Report("RollUpState.Compute into reused arrays, one thread", () => { Array.Clear(reused.Reported); reused.Compute(1); });
-        Report("RollUpState.Compute into reused arrays, all cores", () => { Array.Clear(reused.Reported); reused.Compute(-1); });
+        Report("RollUpState.Compute into reused totals, one thread", () => { Array.Clear(reused.Reported); reused.Compute(1); });
+        Report("RollUpState.Compute into reused totals, all cores", () => { Array.Clear(reused.Reported); reused.Compute(-1); });
         Report("RollUp, one thread", () => batch.RollUp(data.Hierarchy, 1));
         Report("RollUp, all cores", () => batch.RollUp(data.Hierarchy));
         Report("RollUp, new plan each time", () => RollUpPlan.Create(data.Hierarchy, batch));
         return 0;
 
+        // The floor for 32-bit rows: every slot widened and summed, no rows, no filled bits, no grouping.
         static long WideningSum(ReadOnlySpan<int> values)
         {
-            ref var v = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
-            var a0 = System.Runtime.Intrinsics.Vector256<long>.Zero;
+            if (!Avx2.IsSupported)
+            {
+                return 0;
+            }
+
+            ref var v = ref MemoryMarshal.GetReference(values);
+            var a0 = Vector256<long>.Zero;
             var a1 = a0;
             var a2 = a0;
             var a3 = a0;
@@ -70,13 +76,13 @@ public static class Probe
             var n = (nuint)values.Length;
             for (; i + 16 <= n; i += 16)
             {
-                a0 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i));
-                a1 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 4));
-                a2 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 8));
-                a3 += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref v, i + 12));
+                a0 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i));
+                a1 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 4));
+                a2 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 8));
+                a3 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 12));
             }
 
-            return System.Runtime.Intrinsics.Vector256.Sum(a0 + a1 + a2 + a3);
+            return Vector256.Sum(a0 + a1 + a2 + a3);
         }
 
         static void Report(string name, Action action)
