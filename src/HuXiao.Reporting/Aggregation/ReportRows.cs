@@ -16,6 +16,8 @@ namespace HuXiao.Reporting.Aggregation;
 /// </remarks>
 internal sealed class ReportRows
 {
+    private const int LargeArrayBytes = 85_000;
+
     private readonly int _stride;
     private int[] _narrow = [];
     private int _base;
@@ -122,8 +124,10 @@ internal sealed class ReportRows
     /// <summary>Grows or shrinks to <paramref name="capacity"/> rows, keeping the first <paramref name="rowsInUse"/> (only rows in use are ever wide).</summary>
     internal void Resize(int capacity, int rowsInUse)
     {
-        // Pinned (never moved by the GC), so the rows can start on a cache line: 16 more slots leave room to align.
-        var narrow = GC.AllocateArray<int>(checked((capacity * _stride) + CellLayout.SlotsPerLine), pinned: true);
+        // Rows start on a cache line: 16 more slots leave room to align. A large array is pinned (never moved by the
+        // GC) so it stays aligned; a small one may move, which costs nothing but the alignment, and never correctness.
+        var length = checked((capacity * _stride) + CellLayout.SlotsPerLine);
+        var narrow = GC.AllocateArray<int>(length, pinned: length * sizeof(int) >= LargeArrayBytes);
         var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(narrow, 0);
         var start = (int)((64 - (address & 63)) & 63) / sizeof(int);
         var kept = Math.Min(rowsInUse, capacity) * _stride;
