@@ -17,6 +17,9 @@ internal sealed class LeafReports
 
     internal ReportBatch Batch { get; }
 
+    /// <summary>Whether any current leaf report may carry case details (when none does, a total's cases need no walk).</summary>
+    internal bool MayHaveCases => Batch.HasCases || (_changed is not null && _changed.Values.Any(r => r is { Cases.Count: > 0 }));
+
     /// <summary>Whether a leaf has a current report; when it does, either the changed report or its batch row.</summary>
     internal bool TryGetCurrent(string code, out MonthlyReport? changed, out int row)
     {

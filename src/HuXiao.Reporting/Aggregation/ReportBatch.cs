@@ -52,6 +52,7 @@ public sealed class ReportBatch
         _rows = rows;
         _filings = filings;
         _cases = cases;
+        HasCases = cases is not null && Array.Exists(cases, c => c is { Count: > 0 });
         _sources = sources;
         _index = index;
         Superseded = superseded;
@@ -80,6 +81,9 @@ public sealed class ReportBatch
     internal ReportRows Rows => _rows;
 
     internal OrganisationUnit[] UnitArray => _units;
+
+    /// <summary>Whether any report of the batch carries case details.</summary>
+    internal bool HasCases { get; }
 
     /// <summary>Starts a batch.</summary>
     /// <param name="schema">The form.</param>

@@ -74,7 +74,11 @@ internal sealed class RollUpTotals
     internal MonthlyReport ToReport(int slot)
     {
         var cases = new List<CaseDetail>();
-        GatherCases(slot, cases);
+        if (Leaves.MayHaveCases)
+        {
+            GatherCases(slot, cases);
+        }
+
         return MonthlyReportBuilder.FromArrays(
             State.Schema,
             Plan.SlotUnits[slot],
