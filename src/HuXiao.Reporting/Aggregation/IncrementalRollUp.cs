@@ -29,7 +29,7 @@ public sealed class IncrementalRollUp
 {
     private readonly Lock _gate = new();
     private readonly RollUpState _state;
-    private readonly Dictionary<string, MonthlyReport?> _changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeafChange> _changed = new(StringComparer.Ordinal);
     private readonly RollUpTotals _live;
     private long[] _scratch = [];
 
@@ -97,8 +97,8 @@ public sealed class IncrementalRollUp
 
         lock (_gate)
         {
-            Apply(report.Unit, report.RawValues, report.FilledBits, newPresent: true);
-            _changed[report.Unit.Code] = report;
+            var (row, parentSlot) = Apply(report.Unit, report.RawValues, report.FilledBits, newPresent: true, out _);
+            _changed[report.Unit.Code] = new LeafChange(report, row, parentSlot);
             ChangeCount++;
         }
     }
@@ -113,12 +113,13 @@ public sealed class IncrementalRollUp
         lock (_gate)
         {
             var unit = Hierarchy.Contains(unitCode) ? Hierarchy[unitCode] : new OrganisationUnit(unitCode, unitCode);
-            if (!Apply(unit, default, default, newPresent: false))
+            var (row, parentSlot) = Apply(unit, default, default, newPresent: false, out var hadReport);
+            if (!hadReport)
             {
                 return false;
             }
 
-            _changed[unitCode] = null;
+            _changed[unitCode] = new LeafChange(null, row, parentSlot);
             ChangeCount++;
             return true;
         }
@@ -218,19 +219,33 @@ public sealed class IncrementalRollUp
         return hierarchy.ParentOf(unit.Code) is { } parent ? _state.Plan.SlotOf[parent.Code] : -1;
     }
 
-    /// <summary>Replaces a leaf's figures along its path to the root; returns whether the leaf had a report before.</summary>
-    private bool Apply(OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent)
+    /// <summary>
+    /// Replaces a leaf's figures along its path to the root; returns where the leaf sits, and whether it had a report
+    /// before (when it had none and gets none, nothing changes).
+    /// </summary>
+    private (int Row, int ParentSlot) Apply(OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent, out bool oldPresent)
     {
         var plan = _state.Plan;
         var cells = _state.Cells;
         var words = _state.Words;
-        var batchRow = _state.Batch.TryGetIndex(unit.Code, out var r) ? r : -1;
-        var parentSlot = ParentSlotOf(unit, batchRow);
         MonthlyReport? oldReport = null;
-        var oldPresent = _changed.TryGetValue(unit.Code, out oldReport) ? oldReport is not null : batchRow >= 0;
+        int batchRow;
+        int parentSlot;
+        if (_changed.TryGetValue(unit.Code, out var change))
+        {
+            (oldReport, batchRow, parentSlot) = change;
+            oldPresent = oldReport is not null;
+        }
+        else
+        {
+            batchRow = _state.Batch.TryGetIndex(unit.Code, out var r) ? r : -1;
+            parentSlot = ParentSlotOf(unit, batchRow);
+            oldPresent = batchRow >= 0;
+        }
+
         if (!oldPresent && !newPresent)
         {
-            return false;
+            return (batchRow, parentSlot);
         }
 
         var depth = 0;
@@ -241,7 +256,7 @@ public sealed class IncrementalRollUp
 
         if (depth == 0)
         {
-            return oldPresent;
+            return (batchRow, parentSlot);
         }
 
         // Scratch for the old leaf's values and the new totals along the path: the lock makes one buffer enough.
@@ -337,7 +352,7 @@ public sealed class IncrementalRollUp
             childIsPresent = isPresent;
         }
 
-        return oldPresent;
+        return (batchRow, parentSlot);
     }
 
     /// <summary>total − old + new, cell by cell in 128-bit arithmetic; refuses the change when a result does not fit 64 bits.</summary>

@@ -7,9 +7,9 @@ namespace HuXiao.Reporting.Aggregation;
 /// </summary>
 internal sealed class LeafReports
 {
-    private readonly IReadOnlyDictionary<string, MonthlyReport?>? _changed;
+    private readonly IReadOnlyDictionary<string, LeafChange>? _changed;
 
-    internal LeafReports(ReportBatch batch, IReadOnlyDictionary<string, MonthlyReport?>? changed = null)
+    internal LeafReports(ReportBatch batch, IReadOnlyDictionary<string, LeafChange>? changed = null)
     {
         Batch = batch;
         _changed = changed;
@@ -18,14 +18,15 @@ internal sealed class LeafReports
     internal ReportBatch Batch { get; }
 
     /// <summary>Whether any current leaf report may carry case details (when none does, a total's cases need no walk).</summary>
-    internal bool MayHaveCases => Batch.HasCases || (_changed is not null && _changed.Values.Any(r => r is { Cases.Count: > 0 }));
+    internal bool MayHaveCases => Batch.HasCases || (_changed is not null && _changed.Values.Any(c => c.Report is { Cases.Count: > 0 }));
 
     /// <summary>Whether a leaf has a current report; when it does, either the changed report or its batch row.</summary>
     internal bool TryGetCurrent(string code, out MonthlyReport? changed, out int row)
     {
         row = -1;
-        if (_changed is not null && _changed.TryGetValue(code, out changed))
+        if (_changed is not null && _changed.TryGetValue(code, out var change))
         {
+            changed = change.Report;
             return changed is not null;
         }
 
@@ -45,5 +46,5 @@ internal sealed class LeafReports
 
     /// <summary>A copy that no later change reaches.</summary>
     internal LeafReports Snapshot()
-        => _changed is null ? this : new(Batch, new Dictionary<string, MonthlyReport?>(_changed, StringComparer.Ordinal));
+        => _changed is null ? this : new(Batch, new Dictionary<string, LeafChange>(_changed, StringComparer.Ordinal));
 }

@@ -13,24 +13,30 @@ internal sealed class SlotArray<T>
     private const int ChunkBytes = 80_000;
 
     private readonly T[][] _chunks;
-    private readonly int _perChunk;
+    private readonly int _shift;
+    private readonly int _mask;
 
     internal SlotArray(int slots, int width)
     {
         Width = width;
-        _perChunk = Math.Max(1, ChunkBytes / Math.Max(1, width * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
-        var chunks = (slots + _perChunk - 1) / _perChunk;
+        // Slots per chunk: a power of two, so finding a slot is a shift and a mask.
+        var fit = Math.Max(1, ChunkBytes / Math.Max(1, width * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
+        _shift = System.Numerics.BitOperations.Log2((uint)fit);
+        _mask = (1 << _shift) - 1;
+        var perChunk = 1 << _shift;
+        var chunks = (slots + perChunk - 1) >> _shift;
         _chunks = new T[chunks][];
         for (var c = 0; c < chunks; c++)
         {
-            _chunks[c] = new T[Math.Min(_perChunk, slots - (c * _perChunk)) * width];
+            _chunks[c] = new T[Math.Min(perChunk, slots - (c * perChunk)) * width];
         }
     }
 
     private SlotArray(SlotArray<T> other)
     {
         Width = other.Width;
-        _perChunk = other._perChunk;
+        _shift = other._shift;
+        _mask = other._mask;
         _chunks = other._chunks.Select(c => (T[])c.Clone()).ToArray();
     }
 
@@ -38,7 +44,7 @@ internal sealed class SlotArray<T>
     internal int Width { get; }
 
     /// <summary>One slot's values.</summary>
-    internal Span<T> this[int slot] => _chunks[slot / _perChunk].AsSpan(slot % _perChunk * Width, Width);
+    internal Span<T> this[int slot] => _chunks[slot >> _shift].AsSpan((slot & _mask) * Width, Width);
 
     /// <summary>A deep copy.</summary>
     internal SlotArray<T> Clone() => new(this);
