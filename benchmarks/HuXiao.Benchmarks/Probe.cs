@@ -33,11 +33,12 @@ public static class Probe
         var blanks = new int[layout.Cells];
         var rows = batch.Rows;
         var plan = batch.PlanFor(data.Hierarchy);
+        var values64 = data.Values64();
 
-        Report("roofline 256-bit, one thread (64-bit values)", () => Roofline.Sum256(data.Values64));
-        Report("roofline 512-bit, one thread (64-bit values)", () => Roofline.Sum512(data.Values64));
-        Roofline.Calibrate(data.Values64);
-        Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(data.Values64));
+        Report("roofline 256-bit, one thread (64-bit values)", () => Roofline.Sum256(values64));
+        Report("roofline 512-bit, one thread (64-bit values)", () => Roofline.Sum512(values64));
+        Roofline.Calibrate(values64);
+        Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(values64));
         Report("32-bit rows: plain widening sum of every slot, one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
         Report("32-bit rows: leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
         Report("32-bit rows: leaf kernel per county run, one thread", () =>

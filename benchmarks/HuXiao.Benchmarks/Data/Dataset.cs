@@ -15,7 +15,7 @@ public sealed class Dataset
     public static readonly YearMonth Period = new(2017, 5);
     public const int Cells = 92;
 
-    private Dataset(string name, UnitHierarchy hierarchy, OrganisationUnit[] leaves, int[] leafGroup, int[][] levelParents, ReportBatch current, ReportBatch previous, long[] values64, double bytesPerReport)
+    private Dataset(string name, UnitHierarchy hierarchy, OrganisationUnit[] leaves, int[] leafGroup, int[][] levelParents, ReportBatch current, ReportBatch previous, double bytesPerReport)
     {
         Name = name;
         Hierarchy = hierarchy;
@@ -24,7 +24,6 @@ public sealed class Dataset
         LevelParents = levelParents;
         Current = current;
         Previous = previous;
-        Values64 = values64;
         BytesPerReport = bytesPerReport;
     }
 
@@ -49,9 +48,20 @@ public sealed class Dataset
 
     /// <summary>
     /// This month's leaf values as a plain program would hold them: one <see cref="long"/> per cell, 92 per report, a
-    /// blank as 0 — what the roofline streams (HuXiao's own batch keeps them in 32 bits where they fit).
+    /// blank as 0 — what the roofline streams (HuXiao's own batch keeps them in 32 bits where they fit). Built on each
+    /// call from the batch, so the copy lives only as long as the caller keeps it.
     /// </summary>
-    public long[] Values64 { get; }
+    public long[] Values64()
+    {
+        var cells = Current.CellsPerReport;
+        var values = new long[Current.Count * cells];
+        for (var i = 0; i < Current.Count; i++)
+        {
+            Current.CopyRawValues(i, values.AsSpan(i * cells, cells));
+        }
+
+        return values;
+    }
 
     /// <summary>Bytes allocated to store one report in <see cref="ReportBatch"/>, measured while building it.</summary>
     public double BytesPerReport { get; }
@@ -106,11 +116,11 @@ public sealed class Dataset
         }
 
         var hierarchy = builder.Build();
-        var (current, previous, values64, bytes) = Reports(leafUnits);
-        return new Dataset(name, hierarchy, leafUnits, leafGroup, levelParents, current, previous, values64, bytes);
+        var (current, previous, bytes) = Reports(leafUnits);
+        return new Dataset(name, hierarchy, leafUnits, leafGroup, levelParents, current, previous, bytes);
     }
 
-    private static (ReportBatch Current, ReportBatch Previous, long[] Values64, double BytesPerReport) Reports(OrganisationUnit[] leaves)
+    private static (ReportBatch Current, ReportBatch Previous, double BytesPerReport) Reports(OrganisationUnit[] leaves)
     {
         var n = Schema.Count;
         var ord = Schema.Indicators.ToDictionary(i => i.Code, i => i.Ordinal);
@@ -124,7 +134,6 @@ public sealed class Dataset
         var cur = ReportBatch.CreateBuilder(Schema, Period, leaves.Length);
         var mid = GC.GetAllocatedBytesForCurrentThread();
         var prev = ReportBatch.CreateBuilder(Schema, Period.PlusMonths(-1), leaves.Length);
-        var values64 = new long[leaves.Length * Cells];
         for (var i = 0; i < leaves.Length; i++)
         {
             Array.Clear(added);
@@ -204,21 +213,18 @@ public sealed class Dataset
 
             cur.Add(leaves[i], now);
             prev.Add(leaves[i], before);
-            now.CopyTo(values64, i * Cells);
 
             // One report in 1,000 leaves a cell blank (a warning), never a silent zero.
             if (rng.Next(1_000) == 0)
             {
-                var blank = rng.Next(n);
-                cur.Set(i, blank, ReportRow.Total, null);
-                values64[(i * Cells) + n + blank] = 0;
+                cur.Set(i, rng.Next(n), ReportRow.Total, null);
             }
         }
 
         var built = cur.Build();
         // Builder arrays are allocated up front (capacity), so this is the batch's own footprint, index included.
         var bytes = (double)(mid - start) / leaves.Length;
-        return (built, prev.Build(), values64, bytes);
+        return (built, prev.Build(), bytes);
     }
 }
 
