@@ -30,5 +30,5 @@ public class IncrementalBenchmarks
     }
 
     [Benchmark(Description = "HuXiao full national roll-up")]
-    public ReportBatchRollUp FullRollUp() => _data.Current.RollUp(_data.Hierarchy);
+    public HierarchyRollUp FullRollUp() => _data.Current.RollUp(_data.Hierarchy);
 }

@@ -1,13 +1,16 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using HuXiao.Benchmarks.Data;
 using HuXiao.Benchmarks.Peers;
 using HuXiao.Reporting.Aggregation;
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 
 namespace HuXiao.Benchmarks;
 
 /// <summary>
-/// <c>-- probe [--scale N]</c>: times the parts of the national roll-up apart (the overflow-checked sum kernel, the
-/// filled-bit bookkeeping, the plan) against the roofline, to say where time goes when a goal is missed.
+/// <c>-- probe [--scale N]</c>: times the parts of the national roll-up apart (the leaf kernel over the 32-bit rows, the
+/// levels above, the fresh totals, the plan) against the roofline, to say where the time goes.
 /// </summary>
 public static class Probe
 {
@@ -23,75 +26,65 @@ public static class Probe
 
         var data = Dataset.National(Scale.National);
         var batch = data.Current;
-        var cells = batch.CellsPerReport;
-        var acc = new long[cells];
-        var filled = new ulong[batch.WordsPerReport];
-        var blanks = new int[cells];
-        var mask = new ulong[batch.WordsPerReport];
-        for (var c = 0; c < cells; c++)
-        {
-            mask[c >> 6] |= 1UL << c;
-        }
-
-        Report("roofline 256-bit, one thread", () => Roofline.Sum256(batch.AllValues));
-        Report("roofline 512-bit, one thread", () => Roofline.Sum512(batch.AllValues));
-        Roofline.Calibrate(batch);
-        Report("roofline, all cores", () => Roofline.SumParallel(batch));
-        Report("TryAddRows, all rows into one accumulator, one thread", () => { Array.Clear(acc); CellKernels.TryAddRows(acc, batch.AllValues); });
-        Report("TryAddRows in 175-row runs, one thread", () =>
-        {
-            var all = batch.AllValues;
-            for (var start = 0; start < batch.Count; start += 175)
-            {
-                var n = Math.Min(175, batch.Count - start);
-                CellKernels.TryAddRows(acc, all.Slice(start * cells, n * cells));
-            }
-        });
-        Report("TryAddInto row by row, one thread", () =>
-        {
-            var all = batch.AllValues;
-            for (var r = 0; r < batch.Count; r++)
-            {
-                CellKernels.TryAddInto(acc, all.Slice(r * cells, cells));
-            }
-        });
-        Report("AccumulateBlanks, one thread", () => CellKernels.AccumulateBlanks(filled, batch.AllFilled, mask, blanks));
+        var layout = batch.Layout;
+        var lanes = NarrowRowSums.AccumulatorLength(layout);
+        var acc = new long[lanes];
+        var filled = new ulong[layout.Words];
+        var blanks = new int[layout.Cells];
+        var rows = batch.Rows;
         var plan = batch.PlanFor(data.Hierarchy);
+        var values64 = data.Values64();
+
+        Report("roofline 256-bit, one thread (64-bit values)", () => Roofline.Sum256(values64));
+        Report("roofline 512-bit, one thread (64-bit values)", () => Roofline.Sum512(values64));
+        Roofline.Calibrate(values64);
+        Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(values64));
+        Report("32-bit rows: plain widening sum of every slot, one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
+        Report("32-bit rows: leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
+        Report("32-bit rows: leaf kernel per county run, one thread", () =>
+        {
+            for (var slot = 0; slot < plan.SlotCount; slot++)
+            {
+                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
+                {
+                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
+                }
+            }
+        });
         Report("RollUpState allocation only", () => _ = new RollUpState(batch, plan));
         var reused = new RollUpState(batch, plan);
-        Report("RollUpState.Compute into reused arrays (values not cleared), one thread", () => reused.Compute(1));
-        var big = new long[plan.SlotCount * cells];
-        var bigCounts = new int[plan.SlotCount * cells];
-        var bigFilled = new ulong[plan.SlotCount * batch.WordsPerReport];
-        Report("plan runs, a distinct accumulator per slot, kernel only", () =>
-        {
-            var all = batch.AllValues;
-            for (var slot = 0; slot < plan.SlotCount; slot++)
-            {
-                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
-                {
-                    CellKernels.TryAddRows(big.AsSpan(slot * cells, cells), all.Slice(plan.RunFirst[run] * cells, plan.RunLength[run] * cells));
-                }
-            }
-        });
-        Report("plan runs, kernel and blanks", () =>
-        {
-            var all = batch.AllValues;
-            var bits = batch.AllFilled;
-            var w = batch.WordsPerReport;
-            for (var slot = 0; slot < plan.SlotCount; slot++)
-            {
-                for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
-                {
-                    CellKernels.TryAddRows(big.AsSpan(slot * cells, cells), all.Slice(plan.RunFirst[run] * cells, plan.RunLength[run] * cells));
-                    CellKernels.AccumulateBlanks(bigFilled.AsSpan(slot * w, w), bits.Slice(plan.RunFirst[run] * w, plan.RunLength[run] * w), mask, bigCounts.AsSpan(slot * cells, cells));
-                }
-            }
-        });
+        Report("RollUpState.Compute into reused totals, one thread", () => { Array.Clear(reused.Reported); reused.Compute(1); });
+        Report("RollUpState.Compute into reused totals, all cores", () => { Array.Clear(reused.Reported); reused.Compute(-1); });
         Report("RollUp, one thread", () => batch.RollUp(data.Hierarchy, 1));
         Report("RollUp, all cores", () => batch.RollUp(data.Hierarchy));
         Report("RollUp, new plan each time", () => RollUpPlan.Create(data.Hierarchy, batch));
         return 0;
+
+        // The floor for 32-bit rows: every slot widened and summed, no rows, no filled bits, no grouping.
+        static long WideningSum(ReadOnlySpan<int> values)
+        {
+            if (!Avx2.IsSupported)
+            {
+                return 0;
+            }
+
+            ref var v = ref MemoryMarshal.GetReference(values);
+            var a0 = Vector256<long>.Zero;
+            var a1 = a0;
+            var a2 = a0;
+            var a3 = a0;
+            nuint i = 0;
+            var n = (nuint)values.Length;
+            for (; i + 16 <= n; i += 16)
+            {
+                a0 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i));
+                a1 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 4));
+                a2 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 8));
+                a3 += Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref v, i + 12));
+            }
+
+            return Vector256.Sum(a0 + a1 + a2 + a3);
+        }
 
         static void Report(string name, Action action)
         {

@@ -42,9 +42,6 @@ public static class Generators
         return builder.Build();
     }
 
-    /// <summary>A report of small values, from a given unit.</summary>
-    public static Gen<MonthlyReport> SmallReport(string unitCode) => Cells(SmallLong).Select(c => Report(unitCode, c));
-
     /// <summary>Reports from distinct units U0…Un-1.</summary>
     public static Gen<MonthlyReport[]> DistinctReports(int min, int max) =>
         from n in Gen.Choose(min, max)
@@ -57,14 +54,34 @@ public static class Generators
             .Concat(Enumerable.Range(0, report.Schema.Count).Select(i => report.GetValue(i, ReportRow.Total)))
             .ToArray();
 
+    /// <summary>The numbers a consistent report is made from (see <see cref="ConsistentReportFrom"/>); shrinking them keeps the report consistent.</summary>
+    public static Gen<int[]> ConsistentSeeds { get; } = Generators.ArrayOf(Schema.Count * 4, Gen.Choose(0, 10_000));
+
     /// <summary>
     /// A fully filled report that obeys every sum-preserving rule of the form (A02 + A03 = A01 and the ≤ rules),
-    /// with non-negative values.
+    /// with non-negative values, made from <see cref="ConsistentSeeds"/>.
     /// </summary>
-    public static Gen<MonthlyReport> ConsistentReport(string unitCode) =>
-        from added in ConsistentRow()
-        from total in ConsistentRow()
-        select Build(unitCode, added, total);
+    public static MonthlyReport ConsistentReportFrom(string unitCode, int[] seeds)
+        => Build(unitCode, MakeConsistent(seeds[..(Schema.Count * 2)]), MakeConsistent(seeds[(Schema.Count * 2)..]));
+
+    /// <summary>Smaller seeds: all halved, then one at a time set to 0.</summary>
+    public static IEnumerable<int[]> ShrinkSeeds(int[] seeds)
+    {
+        if (seeds.Any(s => s > 1))
+        {
+            yield return seeds.Select(s => s / 2).ToArray();
+        }
+
+        for (var i = 0; i < seeds.Length; i++)
+        {
+            if (seeds[i] != 0)
+            {
+                var copy = (int[])seeds.Clone();
+                copy[i] = 0;
+                yield return copy;
+            }
+        }
+    }
 
     private static MonthlyReport Build(string unitCode, Dictionary<string, long> added, Dictionary<string, long> total)
     {
@@ -76,10 +93,6 @@ public static class Generators
 
         return builder.Build();
     }
-
-    private static Gen<Dictionary<string, long>> ConsistentRow() =>
-        from seeds in Generators.ArrayOf(Schema.Count * 2, Gen.Choose(0, 10_000))
-        select MakeConsistent(seeds);
 
     private static Dictionary<string, long> MakeConsistent(int[] seeds)
     {
@@ -124,48 +137,5 @@ public static class Generators
         }
 
         return v;
-    }
-
-    /// <summary>A unit tree of random shape (depth 1–4) whose leaves carry reports of small values.</summary>
-    public static Gen<(UnitHierarchy Hierarchy, MonthlyReport[] LeafReports)> TreeWithReports { get; } =
-        from shape in Gen.ArrayOf(Gen.Choose(0, 4)).Where(a => a.Length > 0)
-        from cells in Generators.ArrayOf(64, Cells(SmallLong))
-        from present in Generators.ArrayOf(64, Gen.Frequency((1, Gen.Constant(false)), (5, Gen.Constant(true))))
-        select BuildTree(shape, cells, present);
-
-    private static (UnitHierarchy, MonthlyReport[]) BuildTree(int[] shape, long?[][] cells, bool[] present)
-    {
-        // Each number in 'shape' is how many children the next unit (breadth first) gets, up to 40 units.
-        var root = new OrganisationUnit("R", "根");
-        var builder = UnitHierarchy.CreateBuilder(root);
-        var queue = new Queue<(string Code, int Depth)>();
-        queue.Enqueue(("R", 0));
-        var count = 1;
-        var s = 0;
-        while (queue.Count > 0 && count < 40)
-        {
-            var (code, depth) = queue.Dequeue();
-            var children = depth >= 4 ? 0 : shape[s++ % shape.Length];
-            if (depth == 0 && children == 0)
-            {
-                children = 1;
-            }
-
-            for (var c = 0; c < children && count < 40; c++)
-            {
-                var childCode = $"{code}.{c}";
-                builder.Add(new OrganisationUnit(childCode, "单位" + childCode), code);
-                queue.Enqueue((childCode, depth + 1));
-                count++;
-            }
-        }
-
-        var hierarchy = builder.Build();
-        var reports = hierarchy.Leaves
-            .Select((leaf, i) => (leaf, i))
-            .Where(x => present[x.i % present.Length])
-            .Select(x => Report(x.leaf.Code, cells[x.i % cells.Length]) is var r ? r.ToBuilder().WithUnit(x.leaf).Build() : null!)
-            .ToArray();
-        return (hierarchy, reports);
     }
 }

@@ -46,6 +46,23 @@ public sealed class Dataset
     /// <summary>Last month's reports (合计 = this month's 合计 − 新增).</summary>
     public ReportBatch Previous { get; }
 
+    /// <summary>
+    /// This month's leaf values as a plain program would hold them: one <see cref="long"/> per cell, 92 per report, a
+    /// blank as 0 — what the roofline streams (HuXiao's own batch keeps them in 32 bits where they fit). Built on each
+    /// call from the batch, so the copy lives only as long as the caller keeps it.
+    /// </summary>
+    public long[] Values64()
+    {
+        var cells = Current.CellsPerReport;
+        var values = new long[Current.Count * cells];
+        for (var i = 0; i < Current.Count; i++)
+        {
+            Current.CopyRawValues(i, values.AsSpan(i * cells, cells));
+        }
+
+        return values;
+    }
+
     /// <summary>Bytes allocated to store one report in <see cref="ReportBatch"/>, measured while building it.</summary>
     public double BytesPerReport { get; }
 

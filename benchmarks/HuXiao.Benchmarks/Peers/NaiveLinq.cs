@@ -21,10 +21,11 @@ public static class NaiveLinq
     {
         var batch = previous ? data.Previous : data.Current;
         var list = new List<NaiveReport>(batch.Count);
+        var raw = new long[batch.CellsPerReport];
         for (var i = 0; i < batch.Count; i++)
         {
             var values = new Dictionary<string, long>();
-            var raw = batch.GetRawValues(i);
+            batch.CopyRawValues(i, raw);
             var bits = batch.GetFilledBits(i);
             for (var c = 0; c < raw.Length; c++)
             {

@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using HuXiao.Reporting.Aggregation;
+using HuXiao.Benchmarks.Data;
 
 namespace HuXiao.Benchmarks.Peers;
 
 /// <summary>
-/// The memory-bandwidth limit for a roll-up: a plain vectorised sum (no overflow check, no grouping) over
-/// exactly the bytes the leaf values occupy in HuXiao's representation (<c>ReportBatch</c>'s one
-/// <see cref="long"/> array). The roofline is the better of one thread and all cores.
+/// The memory-bandwidth limit for a roll-up: a plain vectorised sum (no overflow check, no grouping) over the
+/// leaf values as a plain program holds them — one <see cref="long"/> per cell (<see cref="Dataset.Values64"/>),
+/// whatever HuXiao's own batch does to store fewer bytes. The roofline is the better of one thread and all cores.
 /// </summary>
 public static class Roofline
 {
@@ -18,16 +18,16 @@ public static class Roofline
     /// <summary>Set by <see cref="Calibrate"/>: whether 512-bit vectors sum faster here.</summary>
     public static bool Wide { get; private set; }
 
-    /// <summary>Times both widths once over the batch and keeps the faster for <see cref="Sum(ReadOnlySpan{long})"/>.</summary>
-    public static void Calibrate(ReportBatch batch)
+    /// <summary>Times both widths once over the values and keeps the faster for <see cref="Sum(ReadOnlySpan{long})"/>.</summary>
+    public static void Calibrate(long[] values)
     {
         if (!Vector512.IsHardwareAccelerated)
         {
             return;
         }
 
-        var narrow = Timer.Median(() => Sum256(batch.AllValues), repetitions: 5);
-        var wide = Timer.Median(() => Sum512(batch.AllValues), repetitions: 5);
+        var narrow = Timer.Median(() => Sum256(values), repetitions: 5);
+        var wide = Timer.Median(() => Sum512(values), repetitions: 5);
         Wide = wide < narrow;
     }
 
@@ -85,21 +85,18 @@ public static class Roofline
         return sum;
     }
 
-    /// <summary>The sum over a batch's values on one thread.</summary>
-    public static long Sum(ReportBatch batch) => Sum(batch.AllValues);
-
     /// <summary>The same sum split over every core.</summary>
-    public static long SumParallel(ReportBatch batch)
+    public static long SumParallel(long[] values)
     {
         var threads = Environment.ProcessorCount;
-        var length = batch.AllValues.Length;
+        var length = values.Length;
         var partial = new long[threads];
         var chunk = ((length / threads) + 31) & ~31;
         Parallel.For(0, threads, t =>
         {
             var start = Math.Min(length, t * chunk);
             var end = t == threads - 1 ? length : Math.Min(length, start + chunk);
-            partial[t] = Sum(batch.AllValues[start..end]);
+            partial[t] = Sum(values.AsSpan(start, end - start));
         });
         return partial.Sum();
     }

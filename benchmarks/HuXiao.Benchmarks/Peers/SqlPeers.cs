@@ -144,10 +144,11 @@ public sealed class SqlitePeer : SqlPeer
         var group = insert.Parameters.Add("$g", SqliteType.Integer);
         var cells = Enumerable.Range(0, Dataset.Cells).Select(c => insert.Parameters.Add($"$c{c}", SqliteType.Integer)).ToArray();
         insert.Prepare();
+        var raw = new long[batch.CellsPerReport];
         for (var i = 0; i < batch.Count; i++)
         {
             group.Value = Data.LeafGroup[i];
-            var raw = batch.GetRawValues(i);
+            batch.CopyRawValues(i, raw);
             var bits = batch.GetFilledBits(i);
             for (var c = 0; c < cells.Length; c++)
             {
@@ -182,11 +183,12 @@ public sealed class DuckDbPeer : SqlPeer
     {
         var batch = Data.Current;
         using var appender = _connection.CreateAppender("leaves");
+        var raw = new long[batch.CellsPerReport];
         for (var i = 0; i < batch.Count; i++)
         {
             var row = appender.CreateRow();
             row.AppendValue((long?)Data.LeafGroup[i]);
-            var raw = batch.GetRawValues(i);
+            batch.CopyRawValues(i, raw);
             var bits = batch.GetFilledBits(i);
             for (var c = 0; c < Dataset.Cells; c++)
             {

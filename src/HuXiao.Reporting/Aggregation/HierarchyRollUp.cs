@@ -1,28 +1,50 @@
+using NodaTime;
+
 namespace HuXiao.Reporting.Aggregation;
 
-/// <summary>The result of rolling reports up a <see cref="UnitHierarchy"/>: one <see cref="RollUpResult"/> per unit with children. Immutable.</summary>
+/// <summary>
+/// The result of rolling reports up a <see cref="UnitHierarchy"/>: one <see cref="RollUpResult"/> per unit with
+/// children, each the checked sum of its direct children, with per-cell filled counts and which children reported.
+/// Given by <see cref="ReportRollUp.RollUp"/>, <see cref="ReportBatch.RollUp"/> and
+/// <see cref="IncrementalRollUp.Snapshot"/> alike. Immutable and thread-safe.
+/// </summary>
 public sealed class HierarchyRollUp
 {
-    private readonly IReadOnlyDictionary<string, RollUpResult> _results;
+    private IReadOnlyDictionary<string, RollUpResult>? _results;
 
-    internal HierarchyRollUp(UnitHierarchy hierarchy, IReadOnlyDictionary<string, RollUpResult> results)
+    internal HierarchyRollUp(RollUpTotals totals)
     {
-        Hierarchy = hierarchy;
-        _results = results;
+        Totals = totals;
     }
 
     /// <summary>The hierarchy rolled up.</summary>
-    public UnitHierarchy Hierarchy { get; }
+    public UnitHierarchy Hierarchy => Totals.Plan.Hierarchy!;
 
-    /// <summary>The root's result: the top-level combined report.</summary>
-    public RollUpResult Root => _results[Hierarchy.Root.Code];
+    /// <summary>The form.</summary>
+    public ReportSchema Schema => Totals.State.Schema;
+
+    /// <summary>The month.</summary>
+    public YearMonth Period => Totals.State.Batch.Period;
+
+    /// <summary>Every unit with children, each after all the units below it (the root last).</summary>
+    public IReadOnlyList<OrganisationUnit> Units => Totals.Plan.SlotUnits;
+
+    /// <summary>The root's result: the top-level combined figures.</summary>
+    /// <exception cref="KeyNotFoundException">The hierarchy is a root alone, with no units below it.</exception>
+    public RollUpResult Root => this[Hierarchy.Root.Code];
+
+    /// <summary>Every unit with children, with its result.</summary>
+    public IReadOnlyDictionary<string, RollUpResult> Results
+        => _results ?? Interlocked.CompareExchange(ref _results, Units.ToDictionary(u => u.Code, u => this[u.Code], StringComparer.Ordinal), null) ?? _results!;
+
+    internal RollUpTotals Totals { get; }
 
     /// <summary>The result for a unit with children.</summary>
     /// <param name="unitCode">The unit's code.</param>
     /// <exception cref="KeyNotFoundException">The unit is a leaf or not in the hierarchy.</exception>
-    public RollUpResult this[string unitCode]
-        => _results.TryGetValue(unitCode, out var result) ? result : throw new KeyNotFoundException($"Unit '{unitCode}' has no roll-up: it is a leaf or not in the hierarchy.");
+    public RollUpResult this[string unitCode] => Totals.ResultOf(Totals.State.Slot(unitCode));
 
-    /// <summary>Every unit with children, with its result.</summary>
-    public IReadOnlyDictionary<string, RollUpResult> Results => _results;
+    /// <summary>Whether a unit has a roll-up (it is in the hierarchy and has children).</summary>
+    /// <param name="unitCode">A unit code.</param>
+    public bool Contains(string unitCode) => Totals.Plan.SlotOf.ContainsKey(Preconditions.CheckNotNull(unitCode));
 }

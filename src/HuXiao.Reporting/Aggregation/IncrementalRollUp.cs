@@ -1,5 +1,5 @@
 using System.Numerics;
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 using NodaTime;
 
 namespace HuXiao.Reporting.Aggregation;
@@ -8,7 +8,8 @@ namespace HuXiao.Reporting.Aggregation;
 /// National totals that follow changes: starts from a full roll-up of a <see cref="ReportBatch"/>, then, when
 /// one leaf's report changes, applies the difference along the leaf's path to the root only (a few hundred
 /// additions instead of a full roll-up). Every figure equals what <see cref="ReportBatch.RollUp"/> and
-/// <see cref="ReportRollUp.RollUp"/> give over the current leaf reports: sums, filled counts, reported units.
+/// <see cref="ReportRollUp.RollUp"/> give over the current leaf reports: sums, filled counts, reported units;
+/// <see cref="Snapshot"/> gives them as the same <see cref="HierarchyRollUp"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,27 +18,29 @@ namespace HuXiao.Reporting.Aggregation;
 /// lock). <see cref="ToReport"/> returns an immutable snapshot of one unit.
 /// </para>
 /// <para>
-/// Sums stay checked: if a change would take any total on the path past the 64-bit range, the change is
-/// refused with a <see cref="ReportOverflowException"/> and nothing is changed. The batch the view started from
+/// Sums stay exact: if a change would take any total on the path past the 64-bit range, the change is
+/// refused with a <see cref="ReportOverflowException"/> and nothing is changed (a step that leaves the range only
+/// on the way, and comes back, is settled exactly). The batch the view started from
 /// is never changed. The caller decides which report is current: <see cref="Update"/> replaces the unit's
 /// report whatever the revisions (pass the highest revision, as a roll-up would keep it).
 /// </para>
 /// </remarks>
 public sealed class IncrementalRollUp
 {
-    private const int StackCells = 1024;
-
     private readonly Lock _gate = new();
     private readonly RollUpState _state;
-    private readonly Dictionary<string, MonthlyReport?> _current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeafChange> _changed = new(StringComparer.Ordinal);
+    private readonly RollUpTotals _live;
+    private long[] _scratch = [];
 
     private IncrementalRollUp(RollUpState state)
     {
         _state = state;
+        _live = new RollUpTotals(state, new LeafReports(state.Batch, _changed));
     }
 
     /// <summary>The hierarchy.</summary>
-    public UnitHierarchy Hierarchy => _state.Plan.Hierarchy;
+    public UnitHierarchy Hierarchy => _state.Plan.Hierarchy!;
 
     /// <summary>The form.</summary>
     public ReportSchema Schema => _state.Schema;
@@ -55,18 +58,18 @@ public sealed class IncrementalRollUp
     /// <param name="batch">The leaf reports.</param>
     /// <param name="hierarchy">The units.</param>
     /// <exception cref="ReportingException">A report is from a unit that is not a leaf of the hierarchy (<see cref="ErrorCodes.HierarchyDefinition"/>).</exception>
-    /// <exception cref="ReportOverflowException">A sum went past the 64-bit range.</exception>
+    /// <exception cref="ReportOverflowException">A total went past the 64-bit range.</exception>
     public static IncrementalRollUp Create(ReportBatch batch, UnitHierarchy hierarchy)
     {
         Preconditions.CheckNotNull(batch);
         Preconditions.CheckNotNull(hierarchy);
-        return new IncrementalRollUp(batch.RollUp(hierarchy).State.Clone());
+        return Create(batch.RollUp(hierarchy));
     }
 
-    /// <summary>Starts a view from a completed roll-up, without summing again.</summary>
-    /// <param name="rollUp">A batch roll-up.</param>
-    public static IncrementalRollUp Create(ReportBatchRollUp rollUp)
-        => new(Preconditions.CheckNotNull(rollUp).State.Clone());
+    /// <summary>Starts a view from a completed roll-up over a hierarchy, without summing again.</summary>
+    /// <param name="rollUp">A roll-up over a hierarchy (from <see cref="ReportBatch.RollUp"/> or <see cref="ReportRollUp.RollUp"/>).</param>
+    public static IncrementalRollUp Create(HierarchyRollUp rollUp)
+        => new(Preconditions.CheckNotNull(rollUp).Totals.State.Clone());
 
     /// <summary>
     /// Makes a report the current one of its unit (a first filing, or a correction) and updates every total on
@@ -94,9 +97,8 @@ public sealed class IncrementalRollUp
 
         lock (_gate)
         {
-            var slot = ParentSlotOf(report.Unit);
-            Apply(slot, report.Unit, report.RawValues, report.FilledBits, newPresent: true);
-            _current[report.Unit.Code] = report;
+            var (row, parentSlot) = Apply(report.Unit, report.RawValues, report.FilledBits, newPresent: true, out _);
+            _changed[report.Unit.Code] = new LeafChange(report, row, parentSlot);
             ChangeCount++;
         }
     }
@@ -111,16 +113,24 @@ public sealed class IncrementalRollUp
         lock (_gate)
         {
             var unit = Hierarchy.Contains(unitCode) ? Hierarchy[unitCode] : new OrganisationUnit(unitCode, unitCode);
-            var slot = ParentSlotOf(unit);
-            if (!CurrentOf(unitCode, out _, out _))
+            var (row, parentSlot) = Apply(unit, default, default, newPresent: false, out var hadReport);
+            if (!hadReport)
             {
                 return false;
             }
 
-            Apply(slot, unit, default, default, newPresent: false);
-            _current[unitCode] = null;
+            _changed[unitCode] = new LeafChange(null, row, parentSlot);
             ChangeCount++;
             return true;
+        }
+    }
+
+    /// <summary>Every unit's totals as they are now, as an immutable roll-up that later changes do not reach.</summary>
+    public HierarchyRollUp Snapshot()
+    {
+        lock (_gate)
+        {
+            return new HierarchyRollUp(new RollUpTotals(_state.Clone(), _live.Leaves.Snapshot()));
         }
     }
 
@@ -173,7 +183,7 @@ public sealed class IncrementalRollUp
     {
         lock (_gate)
         {
-            return _state.Missing(_state.Slot(unitCode), code => CurrentOf(code, out _, out _));
+            return _live.Missing(_state.Slot(unitCode));
         }
     }
 
@@ -184,23 +194,18 @@ public sealed class IncrementalRollUp
     {
         lock (_gate)
         {
-            return _state.ToReport(_state.Slot(unitCode), code => CurrentOf(code, out var report, out var row) ? (report is not null ? report.Cases : _state.Batch.CasesOrNull(row)) : null);
+            return _live.ToReport(_state.Slot(unitCode));
         }
     }
 
-    private bool CurrentOf(string code, out MonthlyReport? report, out int row)
+    /// <summary>The slot of a leaf's parent (−1 for a root that is itself a leaf); refuses a unit that is not a leaf.</summary>
+    private int ParentSlotOf(OrganisationUnit unit, int row)
     {
-        row = -1;
-        if (_current.TryGetValue(code, out report))
+        if (row >= 0)
         {
-            return report is not null;
+            return _state.Plan.RowSlot[row];
         }
 
-        return _state.Batch.TryGetIndex(code, out row);
-    }
-
-    private int ParentSlotOf(OrganisationUnit unit)
-    {
         var hierarchy = Hierarchy;
         if (!hierarchy.Contains(unit.Code) || !hierarchy.IsLeaf(unit.Code))
         {
@@ -211,21 +216,53 @@ public sealed class IncrementalRollUp
                     : $"Unit {unit.Code} is not in the hierarchy under {hierarchy.Root}. Add the unit to the hierarchy first.");
         }
 
-        if (_state.Batch.TryGetIndex(unit.Code, out var row))
-        {
-            return _state.Plan.RowSlot[row];
-        }
-
         return hierarchy.ParentOf(unit.Code) is { } parent ? _state.Plan.SlotOf[parent.Code] : -1;
     }
 
-    private void Apply(int parentSlot, OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent)
+    /// <summary>
+    /// Replaces a leaf's figures along its path to the root; returns where the leaf sits, and whether it had a report
+    /// before (when it had none and gets none, nothing changes).
+    /// </summary>
+    private (int Row, int ParentSlot) Apply(OrganisationUnit unit, ReadOnlySpan<long> newValues, ReadOnlySpan<ulong> newFilled, bool newPresent, out bool oldPresent)
     {
+        var plan = _state.Plan;
         var cells = _state.Cells;
         var words = _state.Words;
+        MonthlyReport? oldReport = null;
+        int batchRow;
+        int parentSlot;
+        if (_changed.TryGetValue(unit.Code, out var change))
+        {
+            (oldReport, batchRow, parentSlot) = change;
+            oldPresent = oldReport is not null;
+        }
+        else
+        {
+            batchRow = _state.Batch.TryGetIndex(unit.Code, out var r) ? r : -1;
+            parentSlot = ParentSlotOf(unit, batchRow);
+            oldPresent = batchRow >= 0;
+        }
+
+        if (!oldPresent && !newPresent)
+        {
+            return (batchRow, parentSlot);
+        }
+
+        var depth = 0;
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s])
+        {
+            depth++;
+        }
+
+        if (depth == 0)
+        {
+            return (batchRow, parentSlot);
+        }
+
+        // Scratch for the old leaf's values and the new totals along the path: the lock makes one buffer enough.
+        var scratch = _scratch.Length >= (depth + 1) * cells ? _scratch : _scratch = new long[(depth + 1) * cells];
         ReadOnlySpan<long> oldValues = default;
         ReadOnlySpan<ulong> oldFilled = default;
-        var oldPresent = CurrentOf(unit.Code, out var oldReport, out var oldRow);
         if (oldPresent)
         {
             if (oldReport is not null)
@@ -235,44 +272,24 @@ public sealed class IncrementalRollUp
             }
             else
             {
-                oldValues = _state.Batch.GetRawValues(oldRow);
-                oldFilled = _state.Batch.GetFilledBits(oldRow);
+                var copy = scratch.AsSpan(depth * cells, cells);
+                _state.Batch.Rows.CopyValues(batchRow, copy);
+                oldValues = copy;
+                oldFilled = _state.Batch.Rows.Filled(batchRow);
             }
         }
 
-        var depth = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
-        {
-            depth++;
-        }
-
-        if (depth == 0)
-        {
-            return;
-        }
-
-        // 1. The new sums along the path, checked, into scratch; nothing changes if one would overflow.
-        var scratch = depth * cells <= StackCells ? stackalloc long[depth * cells] : new long[depth * cells];
-        var values = _state.Values;
-        scoped ReadOnlySpan<long> childOld = oldValues;
-        scoped ReadOnlySpan<long> childNew = newValues;
+        // 1. The new sums along the path, exact, into scratch; nothing changes if one would overflow.
+        var childOld = oldValues;
+        var childNew = newValues;
         var level = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s], level++)
         {
-            var current = values.AsSpan(s * cells, cells);
-            var next = scratch.Slice(level * cells, cells);
-            if (!CellKernels.TryReplace(current, childOld, childNew, next))
+            var current = _state.ValuesOf(s);
+            var next = scratch.AsSpan(level * cells, cells);
+            if (!CheckedSums.TryReplace(current, childOld, childNew, next))
             {
-                // Find the cell for the message; nothing has been changed yet.
-                for (var c = 0; c < cells; c++)
-                {
-                    var o = childOld.IsEmpty ? 0 : childOld[c];
-                    var n = childNew.IsEmpty ? 0 : childNew[c];
-                    if (!TrySubtract(current[c], o, out var without) || !CheckedMath.TryAdd(without, n, out _))
-                    {
-                        throw _state.Overflow(c, level == 0 ? unit : _state.Plan.SlotUnits[s]);
-                    }
-                }
+                ReplaceExactly(current, childOld, childNew, next, level == 0 ? unit : plan.SlotUnits[s]);
             }
 
             childOld = current;
@@ -280,9 +297,9 @@ public sealed class IncrementalRollUp
         }
 
         level = 0;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s], level++)
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s], level++)
         {
-            scratch.Slice(level * cells, cells).CopyTo(values.AsSpan(s * cells, cells));
+            scratch.AsSpan(level * cells, cells).CopyTo(_state.ValuesOf(s));
         }
 
         // 2. Filled counts, filled bits and reported units, level by level, while anything still changes.
@@ -303,10 +320,10 @@ public sealed class IncrementalRollUp
 
         var childWasPresent = oldPresent;
         var childIsPresent = newPresent;
-        for (var s = parentSlot; s >= 0; s = _state.Plan.ParentSlot[s])
+        for (var s = parentSlot; s >= 0; s = plan.ParentSlot[s])
         {
-            var filled = _state.Filled.AsSpan(s * words, words);
-            var counts = _state.Counts.AsSpan(s * cells, cells);
+            var filled = _state.FilledOf(s);
+            var counts = _state.CountsOf(s);
             filled.CopyTo(before);
             var wasPresent = _state.Reported[s] > 0;
             _state.Reported[s] += (childIsPresent ? 1 : 0) - (childWasPresent ? 1 : 0);
@@ -334,11 +351,22 @@ public sealed class IncrementalRollUp
             childWasPresent = wasPresent;
             childIsPresent = isPresent;
         }
+
+        return (batchRow, parentSlot);
     }
 
-    private static bool TrySubtract(long a, long b, out long difference)
+    /// <summary>total − old + new, cell by cell in 128-bit arithmetic; refuses the change when a result does not fit 64 bits.</summary>
+    private void ReplaceExactly(ReadOnlySpan<long> total, ReadOnlySpan<long> old, ReadOnlySpan<long> added, Span<long> result, OrganisationUnit culprit)
     {
-        difference = unchecked(a - b);
-        return ((a ^ b) & (a ^ difference)) >= 0;
+        for (var c = 0; c < total.Length; c++)
+        {
+            var exact = (Int128)total[c] - (old.IsEmpty ? 0 : old[c]) + (added.IsEmpty ? 0 : added[c]);
+            if (!CheckedMath.Fits(exact))
+            {
+                throw _state.Overflow(c, $"when adding the report of {culprit}");
+            }
+
+            result[c] = (long)exact;
+        }
     }
 }

@@ -1,36 +1,34 @@
-using HuXiao.Reporting.Internal;
 using NodaTime;
 
 namespace HuXiao.Reporting.Aggregation;
 
 /// <summary>
 /// Fills a <see cref="ReportBatch"/> report by report, either from <see cref="MonthlyReport"/>s or cell by
-/// cell straight into the batch's arrays. Not thread-safe. <see cref="Build"/> hands the arrays over without
+/// cell straight into the batch's rows. Not thread-safe. <see cref="Build"/> hands the arrays over without
 /// copying them, so the builder cannot be used afterwards.
 /// </summary>
 public sealed class ReportBatchBuilder
 {
-    private readonly int _cells;
-    private readonly int _words;
+    private readonly CellLayout _layout;
     private readonly Dictionary<string, int> _index;
     private readonly List<SupersededReport> _superseded = [];
+    private readonly ReportRows _rows;
+    private readonly bool _keepSources;
     private OrganisationUnit[] _units;
-    private long[] _values;
-    private ulong[] _filled;
     private ReportFiling[] _filings;
     private IReadOnlyList<CaseDetail>?[]? _cases;
+    private MonthlyReport?[]? _sources;
     private bool _built;
 
-    internal ReportBatchBuilder(ReportSchema schema, YearMonth period, int capacity)
+    internal ReportBatchBuilder(ReportSchema schema, YearMonth period, int capacity, bool keepSources = false)
     {
         Preconditions.CheckArgument(capacity >= 0, nameof(capacity), "The capacity cannot be negative.");
         Schema = schema;
         Period = period;
-        _cells = schema.Count * 2;
-        _words = MonthlyReportBuilder.FilledWords(schema.Count);
+        _layout = schema.Layout;
+        _keepSources = keepSources;
+        _rows = new ReportRows(_layout, capacity);
         _units = new OrganisationUnit[capacity];
-        _values = new long[checked(capacity * _cells)];
-        _filled = new ulong[capacity * _words];
         _filings = new ReportFiling[capacity];
         _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
     }
@@ -61,23 +59,18 @@ public sealed class ReportBatchBuilder
         Preconditions.CheckNotNull(report);
         if (!report.Schema.IsSameForm(Schema))
         {
-            throw new ReportingException(ErrorCodes.RollUpSchemaMismatch, $"Report {report} is on form {report.Schema}, but this batch holds form {Schema}. Keep each form in its own batch.");
+            throw new ReportingException(ErrorCodes.RollUpSchemaMismatch, $"Report {report} is on form {report.Schema}, but the reports combined here are on form {Schema}. Keep each form apart.");
         }
 
         if (report.Period != Period)
         {
-            throw new ReportingException(ErrorCodes.RollUpPeriodMismatch, $"Report {report} is for {report.Period:uuuu-MM}, but this batch is for {Period:uuuu-MM}. Keep each month in its own batch.");
+            throw new ReportingException(ErrorCodes.RollUpPeriodMismatch, $"Report {report} is for {report.Period:uuuu-MM}, but the reports combined here are for {Period:uuuu-MM}. Keep each month apart.");
         }
 
         if (_index.TryGetValue(report.Unit.Code, out var existing))
         {
             var held = _filings[existing].Revision;
-            if (held == report.Revision)
-            {
-                throw new ReportingException(ErrorCodes.DuplicateReport, $"Unit {report.Unit} filed two reports for {Period:uuuu-MM} with revision {report.Revision}. A correction must carry a higher revision; remove one of the two.");
-            }
-
-            if (report.Revision < held)
+            if (!RevisionRule.Replaces(report.Unit, Period, held, report.Revision))
             {
                 _superseded.Add(new SupersededReport(report.Unit, report.Revision, held));
                 return existing;
@@ -117,15 +110,9 @@ public sealed class ReportBatchBuilder
     /// <exception cref="ReportingException">The batch already holds a report of the unit (<see cref="ErrorCodes.DuplicateReport"/>).</exception>
     public int Add(OrganisationUnit unit, ReadOnlySpan<long> values)
     {
-        Preconditions.CheckArgument(values.Length == _cells, nameof(values), $"A report of {Schema} has {_cells} cells; {values.Length} values were given.");
+        Preconditions.CheckArgument(values.Length == _layout.Cells, nameof(values), $"A report of {Schema} has {_layout.Cells} cells; {values.Length} values were given.");
         var index = Add(unit);
-        values.CopyTo(_values.AsSpan(index * _cells, _cells));
-        var filled = _filled.AsSpan(index * _words, _words);
-        for (var cell = 0; cell < _cells; cell++)
-        {
-            filled[cell >> 6] |= 1UL << cell;
-        }
-
+        _rows.WriteAllFilled(index, values);
         return index;
     }
 
@@ -139,24 +126,8 @@ public sealed class ReportBatchBuilder
     {
         CheckUsable();
         CheckIndex(index);
-        if ((uint)ordinal >= (uint)Schema.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {Schema} has indicators 0–{Schema.Count - 1}.");
-        }
-
-        var cell = row == ReportRow.New ? ordinal : Schema.Count + ordinal;
-        ref var word = ref _filled[(index * _words) + (cell >> 6)];
-        if (value is { } v)
-        {
-            _values[(index * _cells) + cell] = v;
-            word |= 1UL << cell;
-        }
-        else
-        {
-            _values[(index * _cells) + cell] = 0;
-            word &= ~(1UL << cell);
-        }
-
+        _rows.Set(index, _layout.Cell(ordinal, row), value);
+        _sources?[index] = null;
         return this;
     }
 
@@ -168,6 +139,7 @@ public sealed class ReportBatchBuilder
         CheckUsable();
         CheckIndex(index);
         _filings[index] = Preconditions.CheckNotNull(filing);
+        _sources?[index] = null;
         return this;
     }
 
@@ -183,6 +155,7 @@ public sealed class ReportBatchBuilder
         _ = Schema[detail.IndicatorCode];
         _cases ??= new IReadOnlyList<CaseDetail>?[_units.Length];
         _cases[index] = [.. _cases[index] ?? [], detail];
+        _sources?[index] = null;
         return this;
     }
 
@@ -197,19 +170,13 @@ public sealed class ReportBatchBuilder
             Resize(Count);
         }
 
-        // A superseded revision might itself have replaced an earlier one: report the final replacement.
-        var superseded = _superseded
-            .Select(s => s with { ReplacedBy = _filings[_index[s.Unit.Code]].Revision })
-            .OrderBy(s => s.Unit.Code, StringComparer.Ordinal)
-            .ThenBy(s => s.Revision)
-            .ToArray();
-        return new ReportBatch(Schema, Period, Count, _units, _values, _filled, _filings, _cases, _index, superseded);
+        var superseded = RevisionRule.Settle(_superseded, code => _filings[_index[code]].Revision);
+        return new ReportBatch(Schema, Period, Count, _units, _rows, _filings, _cases, _sources, _index, superseded);
     }
 
     private void Store(int index, MonthlyReport report)
     {
-        report.RawValues.CopyTo(_values.AsSpan(index * _cells, _cells));
-        report.FilledBits.CopyTo(_filled.AsSpan(index * _words, _words));
+        _rows.Write(index, report.RawValues, report.FilledBits);
         _units[index] = report.Unit;
         _filings[index] = report.Filing;
         if (report.Cases.Count > 0)
@@ -220,6 +187,12 @@ public sealed class ReportBatchBuilder
         else if (_cases is not null)
         {
             _cases[index] = null;
+        }
+
+        if (_keepSources)
+        {
+            _sources ??= new MonthlyReport?[_units.Length];
+            _sources[index] = report;
         }
     }
 
@@ -239,13 +212,17 @@ public sealed class ReportBatchBuilder
 
     private void Resize(int capacity)
     {
+        _rows.Resize(capacity, Count);
         Array.Resize(ref _units, capacity);
-        Array.Resize(ref _values, checked(capacity * _cells));
-        Array.Resize(ref _filled, capacity * _words);
         Array.Resize(ref _filings, capacity);
         if (_cases is not null)
         {
             Array.Resize(ref _cases, capacity);
+        }
+
+        if (_sources is not null)
+        {
+            Array.Resize(ref _sources, capacity);
         }
     }
 

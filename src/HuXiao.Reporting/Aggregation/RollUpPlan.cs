@@ -1,14 +1,15 @@
 namespace HuXiao.Reporting.Aggregation;
 
 /// <summary>
-/// How a <see cref="ReportBatch"/> maps onto a <see cref="UnitHierarchy"/>: every unit with children gets a slot
-/// (children's slots before their parents'), and the batch's rows are grouped by the slot of their parent.
-/// Built once per batch and hierarchy, then shared by every roll-up over them. Immutable.
+/// How a <see cref="ReportBatch"/> maps onto the units it is rolled up into: every unit with children gets a slot
+/// (children's slots before their parents'), and the batch's rows are grouped by the slot of their parent, as runs
+/// of consecutive rows, with the wide rows listed apart. Built once per batch and hierarchy (or once for a flat
+/// combination of every report into one parent), then shared by every roll-up over them. Immutable.
 /// </summary>
 internal sealed class RollUpPlan
 {
     private RollUpPlan(
-        UnitHierarchy hierarchy,
+        UnitHierarchy? hierarchy,
         OrganisationUnit[] slotUnits,
         Dictionary<string, int> slotOf,
         int[] parentSlot,
@@ -29,7 +30,8 @@ internal sealed class RollUpPlan
         RowSlot = rowSlot;
     }
 
-    internal UnitHierarchy Hierarchy { get; }
+    /// <summary>The hierarchy; <see langword="null"/> for a flat plan, whose one slot has every row as a child.</summary>
+    internal UnitHierarchy? Hierarchy { get; }
 
     /// <summary>The units with children, by slot: every unit's slot comes after the slots of the units below it.</summary>
     internal OrganisationUnit[] SlotUnits { get; }
@@ -60,6 +62,28 @@ internal sealed class RollUpPlan
     internal int[] RunFirst { get; private init; } = [];
 
     internal int[] RunLength { get; private init; } = [];
+
+    /// <summary>Wide rows of slot s are <c>WideRows[WideRowStart[s]..WideRowStart[s + 1]]</c>, ascending.</summary>
+    internal int[] WideRowStart { get; private init; } = [];
+
+    internal int[] WideRows { get; private init; } = [];
+
+    /// <summary>Every row summed into one parent: the plan of <see cref="ReportRollUp.Combine"/>.</summary>
+    internal static RollUpPlan Flat(OrganisationUnit parent, ReportBatch batch)
+    {
+        var rows = Enumerable.Range(0, batch.Count).ToArray();
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal) { [parent.Code] = 0 };
+        var rowSlot = new int[batch.Count];
+        var (wideStart, wide) = WideRowsBySlot(batch, 1, rowSlot);
+        return new RollUpPlan(null, [parent], slotOf, [-1], [0, batch.Count], rows, [0, 0], [], rowSlot)
+        {
+            SlotRunStart = batch.Count == 0 ? [0, 0] : [0, 1],
+            RunFirst = batch.Count == 0 ? [] : [0],
+            RunLength = batch.Count == 0 ? [] : [batch.Count],
+            WideRowStart = wideStart,
+            WideRows = wide,
+        };
+    }
 
     internal static RollUpPlan Create(UnitHierarchy hierarchy, ReportBatch batch)
     {
@@ -182,11 +206,31 @@ internal sealed class RollUpPlan
         }
 
         slotRunStart[slotUnits.Length] = runFirst.Count;
+        var (wideStart, wide) = WideRowsBySlot(batch, slotUnits.Length, rowSlot);
         return new RollUpPlan(hierarchy, slotUnits, slotOf, parentSlot, leafRowStart, leafRows, childSlotStart, childSlots.ToArray(), rowSlot)
         {
             SlotRunStart = slotRunStart,
             RunFirst = runFirst.ToArray(),
             RunLength = runLength.ToArray(),
+            WideRowStart = wideStart,
+            WideRows = wide,
         };
+    }
+
+    private static (int[] Start, int[] Rows) WideRowsBySlot(ReportBatch batch, int slots, int[] rowSlot)
+    {
+        var start = new int[slots + 1];
+        var bySlot = batch.Rows.WideRows.Where(r => r < batch.Count && rowSlot[r] >= 0).OrderBy(r => rowSlot[r]).ThenBy(r => r).ToArray();
+        foreach (var row in bySlot)
+        {
+            start[rowSlot[row] + 1]++;
+        }
+
+        for (var s = 0; s < slots; s++)
+        {
+            start[s + 1] += start[s];
+        }
+
+        return (start, bySlot);
     }
 }

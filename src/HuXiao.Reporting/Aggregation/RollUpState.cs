@@ -1,25 +1,32 @@
-using System.Numerics;
-using HuXiao.Reporting.Internal;
+using System.Runtime.CompilerServices;
+using HuXiao.Reporting.Aggregation.Kernels;
 
 namespace HuXiao.Reporting.Aggregation;
 
 /// <summary>
-/// The totals of every unit with children, by slot of a <see cref="RollUpPlan"/>: values, filled bits, per-cell
-/// filled counts over direct children, and how many direct children reported. Shared by
-/// <see cref="ReportBatchRollUp"/> (read-only) and <see cref="IncrementalRollUp"/> (kept up to date).
+/// The roll-up engine: the totals of every unit with children, by slot of a <see cref="RollUpPlan"/> — values,
+/// filled bits, per-cell filled counts over direct children, and how many direct children reported. Every roll-up
+/// (<see cref="ReportRollUp"/>, <see cref="ReportBatch.RollUp"/>, <see cref="IncrementalRollUp"/>) computes with it.
 /// </summary>
+/// <remarks>
+/// Totals are exact or refused: a leaf run cannot overflow (see <see cref="NarrowRowSums"/>); a wide leaf row or a
+/// child's total is added with the checked <see cref="CheckedSums"/>, and when a running sum leaves the 64-bit
+/// range the slot is settled exactly (128-bit), so a total that comes back in range is kept and one that does not
+/// is a <see cref="ReportOverflowException"/>.
+/// </remarks>
 internal sealed class RollUpState
 {
+    private const int StackCells = 512;
+
     internal RollUpState(ReportBatch batch, RollUpPlan plan)
     {
         Batch = batch;
         Plan = plan;
-        Cells = batch.CellsPerReport;
-        Words = batch.WordsPerReport;
+        Layout = batch.Layout;
         var slots = plan.SlotCount;
-        Values = new long[slots * Cells];
-        Filled = new ulong[slots * Words];
-        Counts = new int[slots * Cells];
+        Values = new SlotArray<long>(slots, Layout.Cells);
+        Filled = new SlotArray<ulong>(slots, Layout.Words);
+        Counts = new SlotArray<int>(slots, Layout.Cells);
         Reported = new int[slots];
     }
 
@@ -27,11 +34,10 @@ internal sealed class RollUpState
     {
         Batch = other.Batch;
         Plan = other.Plan;
-        Cells = other.Cells;
-        Words = other.Words;
-        Values = (long[])other.Values.Clone();
-        Filled = (ulong[])other.Filled.Clone();
-        Counts = (int[])other.Counts.Clone();
+        Layout = other.Layout;
+        Values = other.Values.Clone();
+        Filled = other.Filled.Clone();
+        Counts = other.Counts.Clone();
         Reported = (int[])other.Reported.Clone();
     }
 
@@ -39,15 +45,17 @@ internal sealed class RollUpState
 
     internal RollUpPlan Plan { get; }
 
-    internal int Cells { get; }
+    internal CellLayout Layout { get; }
 
-    internal int Words { get; }
+    internal int Cells => Layout.Cells;
 
-    internal long[] Values { get; }
+    internal int Words => Layout.Words;
 
-    internal ulong[] Filled { get; }
+    internal SlotArray<long> Values { get; }
 
-    internal int[] Counts { get; }
+    internal SlotArray<ulong> Filled { get; }
+
+    internal SlotArray<int> Counts { get; }
 
     internal int[] Reported { get; }
 
@@ -55,12 +63,17 @@ internal sealed class RollUpState
 
     internal RollUpState Clone() => new(this);
 
+    internal Span<long> ValuesOf(int slot) => Values[slot];
+
+    internal Span<ulong> FilledOf(int slot) => Filled[slot];
+
+    internal Span<int> CountsOf(int slot) => Counts[slot];
+
     /// <summary>Fills the state from the batch: the leaf level in parallel, then the levels above.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Compute(int maxDegreeOfParallelism)
     {
         var plan = Plan;
-        var mask = ValidMask(Cells, Words);
         var leafSlots = new List<int>();
         for (var s = 0; s < plan.SlotCount; s++)
         {
@@ -77,7 +90,7 @@ internal sealed class RollUpState
         {
             foreach (var s in leafSlots)
             {
-                if (!SumLeaves(s, mask))
+                if (!SumLeaves(s))
                 {
                     failed = s;
                     break;
@@ -107,7 +120,7 @@ internal sealed class RollUpState
             {
                 for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
                 {
-                    if (!SumLeaves(slots[k], mask))
+                    if (!SumLeaves(slots[k]))
                     {
                         InterlockedMin(ref failed, slots[k]);
                         return;
@@ -118,14 +131,15 @@ internal sealed class RollUpState
 
         if (failed != int.MaxValue)
         {
-            throw OverflowAt(failed);
+            throw OverflowAt(failed, withChildren: false);
         }
 
         for (var s = 0; s < plan.SlotCount; s++)
         {
-            var acc = Values.AsSpan(s * Cells, Cells);
-            var filled = Filled.AsSpan(s * Words, Words);
-            var counts = Counts.AsSpan(s * Cells, Cells);
+            var sum = ValuesOf(s);
+            var filled = FilledOf(s);
+            var counts = CountsOf(s);
+            var exact = true;
             for (var k = plan.ChildSlotStart[s]; k < plan.ChildSlotStart[s + 1]; k++)
             {
                 var child = plan.ChildSlots[k];
@@ -134,181 +148,159 @@ internal sealed class RollUpState
                     continue;
                 }
 
-                if (!CellKernels.TryAddInto(acc, Values.AsSpan(child * Cells, Cells)))
-                {
-                    throw OverflowAt(s);
-                }
-
-                CellKernels.AccumulateFilled(filled, Filled.AsSpan(child * Words, Words), counts);
+                exact = exact && CheckedSums.TryAddInto(sum, ValuesOf(child));
+                FilledCounts.Accumulate(filled, FilledOf(child), counts);
                 Reported[s]++;
+            }
+
+            if (!exact && !SettleExactly(s, withChildren: true))
+            {
+                throw OverflowAt(s, withChildren: true);
             }
         }
     }
 
-    internal bool IsReported(int slot) => Reported[slot] > 0;
-
     internal long? GetValue(int slot, int ordinal, ReportRow row)
     {
-        var cell = Cell(ordinal, row);
-        return (Filled[(slot * Words) + (cell >> 6)] & (1UL << cell)) != 0 ? Values[(slot * Cells) + cell] : null;
+        var cell = Layout.Cell(ordinal, row);
+        return CellLayout.IsFilled(FilledOf(slot), cell) ? ValuesOf(slot)[cell] : null;
     }
 
-    internal int FilledCount(int slot, int ordinal, ReportRow row) => Counts[(slot * Cells) + Cell(ordinal, row)];
+    internal int FilledCount(int slot, int ordinal, ReportRow row) => CountsOf(slot)[Layout.Cell(ordinal, row)];
 
     internal int Slot(string unitCode)
         => Plan.SlotOf.TryGetValue(Preconditions.CheckNotNull(unitCode), out var slot)
             ? slot
             : throw new KeyNotFoundException($"Unit '{unitCode}' has no roll-up: it is a leaf or not in the hierarchy.");
 
-    internal int Cell(int ordinal, ReportRow row)
-    {
-        if ((uint)ordinal >= (uint)Schema.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {Schema} has indicators 0–{Schema.Count - 1}.");
-        }
+    /// <summary>The error for a sum of one cell that left the 64-bit range, naming the unit that took it there.</summary>
+    internal ReportOverflowException Overflow(int cell, string context)
+        => new(Schema[Layout.OrdinalOf(cell)], Layout.RowOf(cell), context);
 
-        return row == ReportRow.New ? ordinal : Schema.Count + ordinal;
-    }
-
-    /// <summary>Codes of a unit's children that did not report, in hierarchy order.</summary>
-    internal IReadOnlyList<string> Missing(int slot, Func<string, bool> leafReported)
-    {
-        var missing = new List<string>();
-        foreach (var child in Plan.Hierarchy.ChildrenOf(Plan.SlotUnits[slot].Code))
-        {
-            var reported = Plan.SlotOf.TryGetValue(child.Code, out var childSlot) ? Reported[childSlot] > 0 : leafReported(child.Code);
-            if (!reported)
-            {
-                missing.Add(child.Code);
-            }
-        }
-
-        return missing;
-    }
-
-    /// <summary>The combined report of a unit, cases gathered from below in unit-code order as <see cref="ReportRollUp"/> does.</summary>
-    internal MonthlyReport ToReport(int slot, Func<string, IReadOnlyList<CaseDetail>?> leafCases)
-    {
-        var cases = new List<CaseDetail>();
-        GatherCases(slot, leafCases, cases);
-        return MonthlyReportBuilder.FromArrays(
-            Schema,
-            Plan.SlotUnits[slot],
-            Batch.Period,
-            Values.AsSpan(slot * Cells, Cells).ToArray(),
-            Filled.AsSpan(slot * Words, Words).ToArray(),
-            ReportFiling.Unfiled,
-            cases.ToArray());
-    }
-
-    internal static ulong[] ValidMask(int cells, int words)
-    {
-        var mask = new ulong[words];
-        for (var cell = 0; cell < cells; cell++)
-        {
-            mask[cell >> 6] |= 1UL << cell;
-        }
-
-        return mask;
-    }
-
-    private void GatherCases(int slot, Func<string, IReadOnlyList<CaseDetail>?> leafCases, List<CaseDetail> into)
-    {
-        var children = Plan.Hierarchy.ChildrenOf(Plan.SlotUnits[slot].Code).OrderBy(c => c.Code, StringComparer.Ordinal);
-        foreach (var child in children)
-        {
-            if (Plan.SlotOf.TryGetValue(child.Code, out var childSlot))
-            {
-                if (Reported[childSlot] > 0)
-                {
-                    GatherCases(childSlot, leafCases, into);
-                }
-            }
-            else if (leafCases(child.Code) is { } own)
-            {
-                into.AddRange(own);
-            }
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool SumLeaves(int slot, ulong[] mask)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool SumLeaves(int slot)
     {
         var plan = Plan;
-        var cells = Cells;
-        var words = Words;
+        var layout = Layout;
+        var cells = layout.Cells;
+        var lanes = NarrowRowSums.AccumulatorLength(layout);
 
-        // Sum into scratch that stays hot in L1, then write the slot once: the result arrays are cold (and often
-        // fresh pages), and touching them row by row measured ~30 % slower.
-        const int StackCells = 512;
-        var acc = cells <= StackCells ? stackalloc long[cells] : new long[cells];
+        // Sum into scratch that stays hot in L1, then write the slot once: the result arrays are cold.
+        var acc = lanes <= StackCells ? stackalloc long[lanes] : new long[lanes];
         var blanks = cells <= StackCells ? stackalloc int[cells] : new int[cells];
-        Span<ulong> filled = stackalloc ulong[words];
+        Span<ulong> filled = stackalloc ulong[layout.Words];
         acc.Clear();
         blanks.Clear();
         filled.Clear();
-        var values = Batch.AllValues;
-        var bits = Batch.AllFilled;
+        var rows = Batch.Rows;
         for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
         {
-            var first = plan.RunFirst[run];
-            var length = plan.RunLength[run];
-            if (!CellKernels.TryAddRows(acc, values.Slice(first * cells, length * cells)))
-            {
-                return false;
-            }
-
-            CellKernels.AccumulateBlanks(filled, bits.Slice(first * words, length * words), mask, blanks);
+            NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
         }
 
-        acc.CopyTo(Values.AsSpan(slot * cells, cells));
-        filled.CopyTo(Filled.AsSpan(slot * words, words));
+        var values = ValuesOf(slot);
+        acc[..cells].CopyTo(values);
+        filled.CopyTo(FilledOf(slot));
 
         // A cell's filled count is the rows less those that left it blank.
         var n = plan.LeafRowStart[slot + 1] - plan.LeafRowStart[slot];
-        var counts = Counts.AsSpan(slot * cells, cells);
+        var counts = CountsOf(slot);
         for (var c = 0; c < cells; c++)
         {
             counts[c] = n - blanks[c];
         }
 
         Reported[slot] = n;
+
+        // Reports with values past 32 bits, checked (their narrow rows added zeros).
+        var exact = true;
+        for (var k = plan.WideRowStart[slot]; k < plan.WideRowStart[slot + 1] && exact; k++)
+        {
+            exact = CheckedSums.TryAddInto(values, rows.Wide(plan.WideRows[k]));
+        }
+
+        return exact || SettleExactly(slot, withChildren: false);
+    }
+
+    /// <summary>
+    /// Recomputes a slot's values in 128-bit arithmetic from its leaf rows (and its reporting children's totals);
+    /// false when some total does not fit 64 bits.
+    /// </summary>
+    private bool SettleExactly(int slot, bool withChildren)
+    {
+        var values = ValuesOf(slot);
+        for (var cell = 0; cell < Cells; cell++)
+        {
+            var sum = ExactSum(slot, cell, withChildren);
+            if (!CheckedMath.Fits(sum))
+            {
+                return false;
+            }
+
+            values[cell] = (long)sum;
+        }
+
         return true;
     }
 
-    private ReportOverflowException OverflowAt(int slot)
+    private Int128 ExactSum(int slot, int cell, bool withChildren)
     {
-        // Scan in the order the fast path adds: the slot's leaf rows, then its reporting child slots.
         var plan = Plan;
-        for (var cell = 0; cell < Cells; cell++)
+        var rows = Batch.Rows;
+        Int128 sum = 0;
+        for (var k = plan.LeafRowStart[slot]; k < plan.LeafRowStart[slot + 1]; k++)
         {
-            long sum = 0;
-            for (var k = plan.LeafRowStart[slot]; k < plan.LeafRowStart[slot + 1]; k++)
-            {
-                var row = plan.LeafRows[k];
-                if (!CheckedMath.TryAdd(sum, Batch.AllValues[(row * Cells) + cell], out sum))
-                {
-                    return Overflow(cell, Batch.UnitArray[row]);
-                }
-            }
+            sum += rows.Get(plan.LeafRows[k], cell);
+        }
 
+        if (withChildren)
+        {
             for (var k = plan.ChildSlotStart[slot]; k < plan.ChildSlotStart[slot + 1]; k++)
             {
                 var child = plan.ChildSlots[k];
-                if (Reported[child] > 0 && !CheckedMath.TryAdd(sum, Values[(child * Cells) + cell], out sum))
+                if (Reported[child] > 0)
                 {
-                    return Overflow(cell, plan.SlotUnits[child]);
+                    sum += ValuesOf(child)[cell];
                 }
             }
         }
 
-        return new ReportOverflowException(Schema[0], ReportRow.New, $"in the roll-up into {plan.SlotUnits[slot]}");
+        return sum;
     }
 
-    internal ReportOverflowException Overflow(int cell, OrganisationUnit culprit)
+    /// <summary>The error for a slot whose exact total left the 64-bit range: the first such cell, and the units adding to it.</summary>
+    private ReportOverflowException OverflowAt(int slot, bool withChildren)
     {
-        var row = cell < Schema.Count ? ReportRow.New : ReportRow.Total;
-        return new ReportOverflowException(Schema[cell % Schema.Count], row, $"when adding the report of {culprit}");
+        var plan = Plan;
+        for (var cell = 0; cell < Cells; cell++)
+        {
+            if (CheckedMath.Fits(ExactSum(slot, cell, withChildren)))
+            {
+                continue;
+            }
+
+            var units = new List<string>();
+            for (var k = plan.LeafRowStart[slot]; k < plan.LeafRowStart[slot + 1] && units.Count < 10; k++)
+            {
+                if (Batch.Rows.Get(plan.LeafRows[k], cell) != 0)
+                {
+                    units.Add(Batch.UnitArray[plan.LeafRows[k]].Code);
+                }
+            }
+
+            for (var k = plan.ChildSlotStart[slot]; withChildren && k < plan.ChildSlotStart[slot + 1] && units.Count < 10; k++)
+            {
+                var child = plan.ChildSlots[k];
+                if (Reported[child] > 0 && ValuesOf(child)[cell] != 0)
+                {
+                    units.Add(plan.SlotUnits[child].Code);
+                }
+            }
+
+            return Overflow(cell, $"when adding the reports of {string.Join(", ", units)} into {plan.SlotUnits[slot]}");
+        }
+
+        throw new InvalidOperationException($"No total of {plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
     }
 
     private static void InterlockedMin(ref int target, int value)
@@ -324,16 +316,5 @@ internal sealed class RollUpState
 
             current = seen;
         }
-    }
-
-    internal static int PopCount(ReadOnlySpan<ulong> bits)
-    {
-        var n = 0;
-        foreach (var w in bits)
-        {
-            n += BitOperations.PopCount(w);
-        }
-
-        return n;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using HuXiao.Reporting.Internal;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,5 +1,4 @@
 using System.Collections;
-using HuXiao.Reporting.Internal;
 using NodaTime;
 
 namespace HuXiao.Reporting;

@@ -1,5 +1,3 @@
-using System.Numerics;
-using HuXiao.Reporting.Internal;
 using NodaTime;
 
 namespace HuXiao.Reporting;
@@ -16,7 +14,7 @@ namespace HuXiao.Reporting;
 /// </remarks>
 public sealed class MonthlyReport : IEquatable<MonthlyReport>
 {
-    // Layout: _values[row * n + ordinal]; a blank cell holds 0 and has its bit clear in _filled.
+    // Laid out by the schema's CellLayout; a blank cell holds 0 and has its bit clear in _filled.
     private readonly long[] _values;
     private readonly ulong[] _filled;
 
@@ -50,19 +48,7 @@ public sealed class MonthlyReport : IEquatable<MonthlyReport>
     public IReadOnlyList<CaseDetail> Cases { get; }
 
     /// <summary>How many of the report's cells (both rows) are filled.</summary>
-    public int FilledCount
-    {
-        get
-        {
-            var count = 0;
-            foreach (var word in _filled)
-            {
-                count += BitOperations.PopCount(word);
-            }
-
-            return count;
-        }
-    }
+    public int FilledCount => CellLayout.CountFilled(_filled);
 
     /// <summary>Whether every cell is blank.</summary>
     public bool IsAllBlank => Array.TrueForAll(_filled, w => w == 0);
@@ -147,17 +133,9 @@ public sealed class MonthlyReport : IEquatable<MonthlyReport>
     /// <summary>The unit, period and revision, for example <c>410102 中原区 2017-05 r1</c>.</summary>
     public override string ToString() => $"{Unit} {Period:uuuu-MM} r{Revision}";
 
-    internal int Cell(int ordinal, ReportRow row)
-    {
-        if (unchecked((uint)ordinal) >= (uint)Schema.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {Schema} has indicators 0–{Schema.Count - 1}.");
-        }
+    internal int Cell(int ordinal, ReportRow row) => Schema.Layout.Cell(ordinal, row);
 
-        return row == ReportRow.New ? ordinal : Schema.Count + ordinal;
-    }
-
-    private bool IsFilledCell(int cell) => (_filled[cell >> 6] & (1UL << cell)) != 0;
+    private bool IsFilledCell(int cell) => CellLayout.IsFilled(_filled, cell);
 
     internal long[] CopyValues() => (long[])_values.Clone();
 

@@ -1,4 +1,3 @@
-using HuXiao.Reporting.Internal;
 using NodaTime;
 
 namespace HuXiao.Reporting;
@@ -22,8 +21,8 @@ public sealed class MonthlyReportBuilder
         _schema = schema;
         _unit = unit;
         _period = period;
-        _values = new long[schema.Count * 2];
-        _filled = new ulong[FilledWords(schema.Count)];
+        _values = new long[schema.Layout.Cells];
+        _filled = new ulong[schema.Layout.Words];
     }
 
     internal MonthlyReportBuilder(MonthlyReport report)
@@ -54,23 +53,9 @@ public sealed class MonthlyReportBuilder
     /// <exception cref="ArgumentOutOfRangeException">The ordinal is outside the schema.</exception>
     public MonthlyReportBuilder Set(int ordinal, ReportRow row, long? value)
     {
-        if (unchecked((uint)ordinal) >= (uint)_schema.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Schema {_schema} has indicators 0–{_schema.Count - 1}.");
-        }
-
-        var cell = row == ReportRow.New ? ordinal : _schema.Count + ordinal;
-        if (value is { } v)
-        {
-            _values[cell] = v;
-            _filled[cell >> 6] |= 1UL << cell;
-        }
-        else
-        {
-            _values[cell] = 0;
-            _filled[cell >> 6] &= ~(1UL << cell);
-        }
-
+        var cell = _schema.Layout.Cell(ordinal, row);
+        _values[cell] = value ?? 0;
+        CellLayout.SetFilled(_filled, cell, value is not null);
         return this;
     }
 
@@ -136,8 +121,6 @@ public sealed class MonthlyReportBuilder
     /// <summary>Builds the immutable report; the builder's later changes do not reach it.</summary>
     public MonthlyReport Build()
         => new(_schema, _unit, _period, (long[])_values.Clone(), (ulong[])_filled.Clone(), _filing, _cases.ToArray());
-
-    internal static int FilledWords(int indicatorCount) => ((indicatorCount * 2) + 63) >> 6;
 
     // Used by trusted internal producers (roll-ups, readers) that built arrays themselves.
     internal static MonthlyReport FromArrays(ReportSchema schema, OrganisationUnit unit, YearMonth period, long[] values, ulong[] filled, ReportFiling filing, IReadOnlyList<CaseDetail> cases)

@@ -1,4 +1,3 @@
-using HuXiao.Reporting.Internal;
 using NodaTime;
 
 namespace HuXiao.Reporting;

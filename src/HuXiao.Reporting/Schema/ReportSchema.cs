@@ -24,6 +24,7 @@ public sealed class ReportSchema
         Indicators = tables.SelectMany(t => t.Indicators).ToArray();
         _byCode = Indicators.ToFrozenDictionary(i => i.Code, StringComparer.Ordinal);
         Rules = rules;
+        Layout = new CellLayout(Indicators.Count);
     }
 
     /// <summary>The built-in Zhengzhou 2017 form (郑公通〔2017〕66号 附件): schema id <c>zhengzhou-2017</c>, 46 indicators A01–C08.</summary>
@@ -63,6 +64,9 @@ public sealed class ReportSchema
 
     /// <summary>The consistency rules defined with the form, as listed in its documentation.</summary>
     public IReadOnlyList<ConsistencyRule> Rules { get; }
+
+    /// <summary>Where each cell of a report on this form is kept.</summary>
+    internal CellLayout Layout { get; }
 
     /// <summary>The indicator at a position in form order.</summary>
     /// <param name="ordinal">From 0 to <see cref="Count"/> − 1.</param>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HuXiao.Reporting.Internal;
 using HuXiao.Reporting.Validation;
 
 namespace HuXiao.Reporting;

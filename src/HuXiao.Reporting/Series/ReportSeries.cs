@@ -1,5 +1,5 @@
 using HuXiao.Reporting.Aggregation;
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 using HuXiao.Reporting.Validation;
 using HuXiao.Reporting.Validation.Rules;
 

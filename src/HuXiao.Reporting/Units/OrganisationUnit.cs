@@ -1,4 +1,3 @@
-using HuXiao.Reporting.Internal;
 
 namespace HuXiao.Reporting;
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using HuXiao.Reporting.Internal;
 
 namespace HuXiao.Reporting;
 

@@ -1,4 +1,4 @@
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 using HuXiao.Reporting.Validation.Rules;
 
 namespace HuXiao.Reporting.Validation;
@@ -50,23 +50,23 @@ internal abstract class BatchRuleFilter
 
     internal static BatchRuleFilter For(ConsistencyRule rule, int[] ordinals, ReportSchema schema)
     {
-        var n = schema.Count;
+        var layout = schema.Layout;
         return rule switch
         {
-            NonNegativeRule => new SignFilter(ordinals.SelectMany(o => new[] { o, n + o }), n),
-            StockDecreaseRule => new SignFilter(ordinals, n),
-            SumEqualsRule sum => new SumFilter(ordinals, RowsOf(sum), n),
-            AtMostRule atMost => new AtMostFilter(ordinals, RowsOf(atMost), n),
-            TotalChainRule => new ChainFilter(ordinals, n),
+            NonNegativeRule => new SignFilter(ordinals.SelectMany(o => Both(o, layout)), layout),
+            StockDecreaseRule => new SignFilter(ordinals.Select(o => layout.Cell(o, ReportRow.New)), layout),
+            SumEqualsRule sum => new SumFilter(ordinals, RowsOf(sum), layout),
+            AtMostRule atMost => new AtMostFilter(ordinals, RowsOf(atMost), layout),
+            TotalChainRule => new ChainFilter(ordinals, layout),
             CaseDetailsRequiredRule => new CaseFilter(ordinals, schema),
-            BlankCellRule => new BlankFilter(ordinals, n),
+            BlankCellRule => new BlankFilter(ordinals, layout),
             _ => AlwaysFilter.Instance,
         };
     }
 
-    protected static ulong[] Mask(IEnumerable<int> cells, int indicatorCount)
+    protected static ulong[] Mask(IEnumerable<int> cells, CellLayout layout)
     {
-        var mask = new ulong[MonthlyReportBuilder.FilledWords(indicatorCount)];
+        var mask = new ulong[layout.Words];
         foreach (var cell in cells)
         {
             mask[cell >> 6] |= 1UL << cell;
@@ -75,7 +75,7 @@ internal abstract class BatchRuleFilter
         return mask;
     }
 
-    protected static int CellOf(int ordinal, ReportRow row, int n) => row == ReportRow.New ? ordinal : n + ordinal;
+    protected static int[] Both(int ordinal, CellLayout layout) => [layout.Cell(ordinal, ReportRow.New), layout.Cell(ordinal, ReportRow.Total)];
 
     /// <summary>Whether every cell the rule needs is filled; a blank needed cell always may give a finding.</summary>
     protected bool AllNeededFilled(ReadOnlySpan<ulong> filled)
@@ -117,17 +117,17 @@ internal abstract class BatchRuleFilter
     {
         private readonly long[] _sign;
 
-        internal SignFilter(IEnumerable<int> cells, int n)
-            : base(Mask(cells, n))
+        internal SignFilter(IEnumerable<int> cells, CellLayout layout)
+            : base(Mask(cells, layout))
         {
-            _sign = new long[n * 2];
+            _sign = new long[layout.Cells];
             foreach (var cell in cells)
             {
                 _sign[cell] = -1;
             }
         }
 
-        internal override bool MayFind(in BatchRow row) => CellKernels.AnyNegative(row.Values, _sign);
+        internal override bool MayFind(in BatchRow row) => SignScan.AnyNegative(row.Values, _sign);
     }
 
     private sealed class SumFilter : BatchRuleFilter
@@ -135,11 +135,11 @@ internal abstract class BatchRuleFilter
         private readonly int[] _wholeCells;
         private readonly int[][] _partCells;
 
-        internal SumFilter(int[] ordinals, ReportRow[] rows, int n)
-            : base(Mask(rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))), n))
+        internal SumFilter(int[] ordinals, ReportRow[] rows, CellLayout layout)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))), layout))
         {
-            _wholeCells = rows.Select(r => CellOf(ordinals[0], r, n)).ToArray();
-            _partCells = rows.Select(r => ordinals.Skip(1).Select(o => CellOf(o, r, n)).ToArray()).ToArray();
+            _wholeCells = rows.Select(r => layout.Cell(ordinals[0], r)).ToArray();
+            _partCells = rows.Select(r => ordinals.Skip(1).Select(o => layout.Cell(o, r)).ToArray()).ToArray();
         }
 
         internal override bool MayFind(in BatchRow row)
@@ -176,10 +176,10 @@ internal abstract class BatchRuleFilter
         // Cell pairs: lesser, greater, lesser, greater, ...
         private readonly int[] _pairs;
 
-        internal AtMostFilter(int[] ordinals, ReportRow[] rows, int n)
-            : base(Mask(rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))), n))
+        internal AtMostFilter(int[] ordinals, ReportRow[] rows, CellLayout layout)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))), layout))
         {
-            _pairs = rows.SelectMany(r => ordinals.Select(o => CellOf(o, r, n))).ToArray();
+            _pairs = rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))).ToArray();
         }
 
         internal override bool MayFind(in BatchRow row)
@@ -205,16 +205,16 @@ internal abstract class BatchRuleFilter
 
     private sealed class ChainFilter : BatchRuleFilter
     {
-        private readonly int[] _ordinals;
+        private readonly int[] _newCells;
+        private readonly int[] _totalCells;
         private readonly ulong[] _previousNeed;
-        private readonly int _n;
 
-        internal ChainFilter(int[] ordinals, int n)
-            : base(Mask(ordinals.SelectMany(o => new[] { o, n + o }), n))
+        internal ChainFilter(int[] ordinals, CellLayout layout)
+            : base(Mask(ordinals.SelectMany(o => Both(o, layout)), layout))
         {
-            _ordinals = ordinals;
-            _previousNeed = Mask(ordinals.Select(o => n + o), n);
-            _n = n;
+            _newCells = ordinals.Select(o => layout.Cell(o, ReportRow.New)).ToArray();
+            _totalCells = ordinals.Select(o => layout.Cell(o, ReportRow.Total)).ToArray();
+            _previousNeed = Mask(_totalCells, layout);
         }
 
         internal override bool MayFind(in BatchRow row)
@@ -240,10 +240,10 @@ internal abstract class BatchRuleFilter
 
             var values = row.Values;
             var before = row.PreviousValues;
-            var n = _n;
-            foreach (var o in _ordinals)
+            for (var i = 0; i < _newCells.Length; i++)
             {
-                if (!CheckedMath.TryAdd(before[n + o], values[o], out var expected) || expected != values[n + o])
+                var total = _totalCells[i];
+                if (!CheckedMath.TryAdd(before[total], values[_newCells[i]], out var expected) || expected != values[total])
                 {
                     return true;
                 }
@@ -255,24 +255,25 @@ internal abstract class BatchRuleFilter
 
     private sealed class CaseFilter : BatchRuleFilter
     {
-        private readonly int[] _ordinals;
+        private readonly int[] _newCells;
         private readonly string[] _codes;
         private readonly bool[] _oneRowPerCase;
 
         internal CaseFilter(int[] ordinals, ReportSchema schema)
-            : base(Mask([], schema.Count))
+            : base(Mask([], schema.Layout))
         {
-            _ordinals = ordinals;
+            _newCells = ordinals.Select(o => schema.Layout.Cell(o, ReportRow.New)).ToArray();
             _codes = ordinals.Select(o => schema[o].Code).ToArray();
             _oneRowPerCase = ordinals.Select(o => CaseDetailsRequiredRule.OneRowPerCase(schema[o])).ToArray();
         }
 
         internal override bool MayFind(in BatchRow row)
         {
-            for (var i = 0; i < _ordinals.Length; i++)
+            // A blank holds 0, and neither asks for case details.
+            for (var i = 0; i < _newCells.Length; i++)
             {
-                var cell = _ordinals[i];
-                if ((row.Filled[cell >> 6] & (1UL << cell)) == 0)
+                var cell = _newCells[i];
+                if (row.Values[cell] == 0)
                 {
                     continue; // a blank 新增 asks for nothing
                 }
@@ -301,8 +302,8 @@ internal abstract class BatchRuleFilter
 
     private sealed class BlankFilter : BatchRuleFilter
     {
-        internal BlankFilter(int[] ordinals, int n)
-            : base(Mask(ordinals.SelectMany(o => new[] { o, n + o }), n))
+        internal BlankFilter(int[] ordinals, CellLayout layout)
+            : base(Mask(ordinals.SelectMany(o => Both(o, layout)), layout))
         {
         }
 

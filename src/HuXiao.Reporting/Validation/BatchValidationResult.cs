@@ -1,5 +1,4 @@
 using HuXiao.Reporting.Aggregation;
-using HuXiao.Reporting.Internal;
 
 namespace HuXiao.Reporting.Validation;
 

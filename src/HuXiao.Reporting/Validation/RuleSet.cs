@@ -1,6 +1,5 @@
 using System.Collections;
 using HuXiao.Reporting.Aggregation;
-using HuXiao.Reporting.Internal;
 
 namespace HuXiao.Reporting.Validation;
 
@@ -184,6 +183,8 @@ public sealed class RuleSet : IReadOnlyList<ConsistencyRule>
         {
             var end = Math.Min(batch.Count, (chunk + 1) * ChunkSize);
             var units = batch.UnitArray;
+            var cells = batch.CellsPerReport;
+            var scratch = new long[cells * 2];
             for (var i = chunk * ChunkSize; i < end; i++)
             {
                 var p = -1;
@@ -192,9 +193,18 @@ public sealed class RuleSet : IReadOnlyList<ConsistencyRule>
                     p = i < previous.Count && string.Equals(previous.UnitArray[i].Code, units[i].Code, StringComparison.Ordinal) ? i : previous.IndexOf(units[i].Code);
                 }
 
+                // The rows as 64-bit cells, widened into scratch (a batch keeps them 32 bits wide where they fit).
+                var current = scratch.AsSpan(0, cells);
+                batch.Rows.CopyValues(i, current);
+                var before = scratch.AsSpan(cells, cells);
+                if (p >= 0)
+                {
+                    previous!.Rows.CopyValues(p, before);
+                }
+
                 var row = p >= 0
-                    ? new BatchRow(batch.GetRawValues(i), batch.GetFilledBits(i), previous!.GetRawValues(p), previous.GetFilledBits(p), true, batch.CasesOrNull(i))
-                    : new BatchRow(batch.GetRawValues(i), batch.GetFilledBits(i), default, default, false, batch.CasesOrNull(i));
+                    ? new BatchRow(current, batch.Rows.Filled(i), before, previous!.Rows.Filled(p), true, batch.CasesOrNull(i))
+                    : new BatchRow(current, batch.Rows.Filled(i), default, default, false, batch.CasesOrNull(i));
                 var mayFind = false;
                 for (var r = 0; r < filters.Length && !mayFind; r++)
                 {

@@ -89,6 +89,31 @@ public class ReportRollUpTests
             [Report(TestData.Zhongyuan, null, long.MinValue), Report(TestData.Erqi, null, -1)]));
 
     [Fact]
+    public void A_running_sum_that_leaves_the_range_and_comes_back_is_exact_at_every_level()
+    {
+        // Leaves: MaxValue + MaxValue leaves the range, + MinValue brings it back to MaxValue − 1.
+        var flat = ReportRollUp.Combine(Form, TestData.City, TestData.May2017,
+            [Report(TestData.Zhongyuan, long.MaxValue), Report(TestData.Erqi, long.MaxValue), Report(TestData.Guancheng, long.MinValue)]);
+        Assert.Equal(long.MaxValue - 1, flat.Report.Total("A01"));
+
+        // Above the leaves: two districts each at MaxValue, a third at MinValue, added into the city.
+        var s1 = new OrganisationUnit("410102-01", "甲");
+        var s2 = new OrganisationUnit("410103-01", "乙");
+        var s3 = new OrganisationUnit("410104-01", "丙");
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City)
+            .AddUnderRoot([TestData.Zhongyuan, TestData.Erqi, TestData.Guancheng])
+            .Add(s1, "410102").Add(s2, "410103").Add(s3, "410104")
+            .Build();
+        var reports = new[] { Report(s1, long.MaxValue), Report(s2, long.MaxValue), Report(s3, long.MinValue) };
+        Assert.Equal(long.MaxValue - 1, ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, reports).Root.GetValue("A01", ReportRow.Total));
+        Assert.Equal(long.MaxValue - 1, ReportBatch.FromReports(Form, TestData.May2017, reports).RollUp(hierarchy, 1).Root.GetValue("A01", ReportRow.Total));
+
+        // One more and the total itself leaves the range: refused.
+        reports[2] = Report(s3, -1);
+        Assert.Equal("A01", Assert.Throws<ReportOverflowException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, reports)).IndicatorCode);
+    }
+
+    [Fact]
     public void Case_details_of_the_children_travel_up()
     {
         var withCase = Report(TestData.Zhongyuan, 1).ToBuilder().AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 3), "某校", "盗窃")).Build();

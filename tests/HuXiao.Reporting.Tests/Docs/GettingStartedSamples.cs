@@ -163,6 +163,38 @@ public class GettingStartedSamples
     }
 
     [Fact]
+    public void Roll_up_a_batch_and_read_the_one_result()
+    {
+        #region batch-rollup
+        var schema = ReportSchema.Zhengzhou2017;
+        var may = new YearMonth(2017, 5);
+        var city = new OrganisationUnit("410100", "郑州市");
+        OrganisationUnit[] districts = [new("410102", "中原区"), new("410103", "二七区"), new("410104", "管城回族区")];
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot(districts).Build();
+
+        // Many reports: fill a batch cell by cell (or ReportBatch.FromReports), then roll it up on every core.
+        var batch = ReportBatch.CreateBuilder(schema, may, capacity: 3);
+        var zhongyuan = batch.Add(districts[0]);
+        batch.Set(zhongyuan, schema["A01"].Ordinal, ReportRow.Total, 120);
+        batch.Add(districts[1]);                                               // filed, every cell blank
+        HierarchyRollUp rollUp = batch.Build().RollUp(hierarchy);
+
+        // Every roll-up gives each unit's result as an IRollUpResult.
+        IRollUpResult total = rollUp.Root;
+        Console.WriteLine(total.GetValue("A01", ReportRow.Total));            // 120
+        Console.WriteLine(total.FilledCount("A01", ReportRow.Total));         // 1: 二七区 left it blank
+        Console.WriteLine(string.Join(",", total.Reported.Select(u => u.Name)));  // 中原区,二七区
+        Console.WriteLine(string.Join(",", total.Missing));                   // 410104
+        #endregion
+
+        Assert.Equal(120, total.GetValue("A01", ReportRow.Total));
+        Assert.Equal(1, total.FilledCount("A01", ReportRow.Total));
+        Assert.Equal(["中原区", "二七区"], total.Reported.Select(u => u.Name));
+        Assert.Equal(["410104"], total.Missing);
+        Assert.Equal(120, total.Report.Total("A01"));
+    }
+
+    [Fact]
     public void Series_over_months()
     {
         #region series-totals

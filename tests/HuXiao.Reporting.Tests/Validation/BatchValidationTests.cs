@@ -59,6 +59,31 @@ public class BatchValidationTests
         Assert.Throws<ArgumentException>(() => rules.ValidateBatch(june, june));
     }
 
+    [Fact]
+    public void Reports_kept_in_wide_rows_are_validated_as_they_are()
+    {
+        // Values past 32 bits, in this month's batch and last month's: each report lands in a wide row.
+        var may = CleanBatch(4);
+        var june = ReportBatch.CreateBuilder(Schema, BatchScenario.Period.PlusMonths(1));
+        var reports = new List<MonthlyReport>();
+        for (var i = 0; i < 4; i++)
+        {
+            var report = may.ToReport(i).ToBuilder().WithPeriod(BatchScenario.Period.PlusMonths(1))
+                .SetTotal("A05", i switch { 0 => 1L << 40, 1 => -(1L << 40), 2 => int.MaxValue + 10L, _ => 10 })
+                .SetNew("B01", i == 3 ? long.MinValue : 1)
+                .Build();
+            reports.Add(report);
+            june.Add(report);
+        }
+
+        var batch = june.Build();
+        Assert.True(batch.Rows.IsWide(0) && batch.Rows.IsWide(3));
+        var rules = RuleSet.For(Schema);
+        var expected = reports.SelectMany(r => rules.Validate(r, may.ToReport(may.IndexOf(r.Unit.Code))).Findings).Select(Describe).ToArray();
+        Assert.Contains(expected, f => f.Contains("non-negative", StringComparison.Ordinal) || f.Contains("A05", StringComparison.Ordinal));
+        Assert.Equal(expected, rules.ValidateBatch(batch, may, maxDegreeOfParallelism: 1).Findings.Select(Describe));
+    }
+
     private static ReportBatch CleanBatch(int count, NodaTime.YearMonth? period = null)
     {
         var builder = ReportBatch.CreateBuilder(Schema, period ?? BatchScenario.Period);

@@ -1,4 +1,4 @@
-using HuXiao.Reporting.Internal;
+using HuXiao.Reporting.Aggregation.Kernels;
 
 namespace HuXiao.Reporting.Validation.Rules;
 

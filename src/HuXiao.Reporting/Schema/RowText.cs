@@ -1,4 +1,4 @@
-namespace HuXiao.Reporting.Internal;
+namespace HuXiao.Reporting;
 
 /// <summary>Row names for messages.</summary>
 internal static class RowText

@@ -1,0 +1,168 @@
+using System.Runtime.InteropServices;
+using HuXiao.Reporting.Aggregation.Kernels;
+
+namespace HuXiao.Reporting.Aggregation;
+
+/// <summary>
+/// The cells of a <see cref="ReportBatch"/>: one narrow (32-bit) row per report in one array, rows aligned to
+/// 64-byte cache lines, and a wide (64-bit) row for each report that holds a value outside the 32-bit range. Laid
+/// out by <see cref="CellLayout"/>. Written only while the batch is built; read-only afterwards.
+/// </summary>
+/// <remarks>
+/// A report whose every value fits 32 bits (all of them, in practice: counts of campuses, guards, cases) costs
+/// half the memory of 64-bit cells, and a roll-up streams half the bytes. A wider value is kept exactly: its
+/// report's cells all move to a wide row, and its narrow row keeps zeros there, and its filled words as usual.
+/// Once wide, a row stays wide.
+/// </remarks>
+internal sealed class ReportRows
+{
+    private const int LargeArrayBytes = 85_000;
+
+    private readonly int _stride;
+    private int[] _narrow = [];
+    private int _base;
+    private long[] _wide = [];
+    private Dictionary<int, int>? _wideOf;
+
+    internal ReportRows(CellLayout layout, int capacity)
+    {
+        Layout = layout;
+        _stride = layout.NarrowStride;
+        Resize(capacity, 0);
+    }
+
+    internal CellLayout Layout { get; }
+
+    /// <summary>How many rows fit before the arrays must grow.</summary>
+    internal int Capacity { get; private set; }
+
+    /// <summary>How many rows are wide.</summary>
+    internal int WideCount => _wideOf?.Count ?? 0;
+
+    /// <summary>The wide rows, in no particular order.</summary>
+    internal IEnumerable<int> WideRows => _wideOf?.Keys ?? Enumerable.Empty<int>();
+
+    /// <summary>Consecutive narrow rows, whole.</summary>
+    internal ReadOnlySpan<int> Narrow(int first, int count) => _narrow.AsSpan(_base + (first * _stride), count * _stride);
+
+    /// <summary>A row's filled words (a view).</summary>
+    internal ReadOnlySpan<ulong> Filled(int row) => MemoryMarshal.Cast<int, ulong>(_narrow.AsSpan(_base + (row * _stride) + Layout.FilledOffset, Layout.Words * 2));
+
+    /// <summary>A wide row's cells (a view), or empty for a narrow row.</summary>
+    internal ReadOnlySpan<long> Wide(int row)
+        => _wideOf is not null && _wideOf.TryGetValue(row, out var w) ? _wide.AsSpan(w * Layout.Cells, Layout.Cells) : default;
+
+    /// <summary>Whether a row is wide.</summary>
+    internal bool IsWide(int row) => _wideOf is not null && _wideOf.ContainsKey(row);
+
+    /// <summary>A cell's stored value (0 for a blank).</summary>
+    internal long Get(int row, int cell)
+        => _wideOf is not null && _wideOf.TryGetValue(row, out var w) ? _wide[(w * Layout.Cells) + cell] : _narrow[_base + (row * _stride) + cell];
+
+    /// <summary>Whether a cell is filled.</summary>
+    internal bool IsFilled(int row, int cell) => CellLayout.IsFilled(Filled(row), cell);
+
+    /// <summary>A row's cells as 64-bit values (a blank is 0).</summary>
+    internal void CopyValues(int row, Span<long> destination)
+    {
+        var wide = Wide(row);
+        if (!wide.IsEmpty)
+        {
+            wide.CopyTo(destination);
+        }
+        else
+        {
+            NarrowRowSums.Widen(_narrow.AsSpan(_base + (row * _stride), _stride), Layout.Cells, destination);
+        }
+    }
+
+    /// <summary>Sets a cell, or blanks it (a blank holds 0).</summary>
+    internal void Set(int row, int cell, long? value)
+    {
+        var v = value ?? 0;
+        if (_wideOf is not null && _wideOf.TryGetValue(row, out var w))
+        {
+            _wide[(w * Layout.Cells) + cell] = v;
+        }
+        else if (v == unchecked((int)v))
+        {
+            _narrow[_base + (row * _stride) + cell] = (int)v;
+        }
+        else
+        {
+            var wide = MakeWide(row);
+            _wide[(wide * Layout.Cells) + cell] = v;
+        }
+
+        CellLayout.SetFilled(FilledWords(row), cell, value is not null);
+    }
+
+    /// <summary>Writes a whole row: its values (a blank holding 0) and filled words.</summary>
+    internal void Write(int row, ReadOnlySpan<long> values, ReadOnlySpan<ulong> filled)
+    {
+        var narrow = _narrow.AsSpan(_base + (row * _stride), Layout.Cells);
+        if (IsWide(row) || !NarrowRowSums.FitNarrow(values))
+        {
+            var w = MakeWide(row);
+            values.CopyTo(_wide.AsSpan(w * Layout.Cells, Layout.Cells));
+            narrow.Clear();
+        }
+        else
+        {
+            for (var c = 0; c < values.Length; c++)
+            {
+                narrow[c] = (int)values[c];
+            }
+        }
+
+        filled.CopyTo(FilledWords(row));
+    }
+
+    /// <summary>Fills every cell of a row with the given values.</summary>
+    internal void WriteAllFilled(int row, ReadOnlySpan<long> values) => Write(row, values, Layout.ValidMask);
+
+    /// <summary>Grows or shrinks to <paramref name="capacity"/> rows, keeping the first <paramref name="rowsInUse"/> (only rows in use are ever wide).</summary>
+    internal void Resize(int capacity, int rowsInUse)
+    {
+        // Rows start on a cache line: 16 more slots leave room to align. A large array is pinned (never moved by the
+        // GC) so it stays aligned; a small one may move, which costs nothing but the alignment, and never correctness.
+        var length = checked((capacity * _stride) + CellLayout.SlotsPerLine);
+        var narrow = GC.AllocateArray<int>(length, pinned: length * sizeof(int) >= LargeArrayBytes);
+        var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(narrow, 0);
+        var start = (int)((64 - (address & 63)) & 63) / sizeof(int);
+        var kept = Math.Min(rowsInUse, capacity) * _stride;
+        if (kept > 0)
+        {
+            _narrow.AsSpan(_base, kept).CopyTo(narrow.AsSpan(start, kept));
+        }
+
+        _narrow = narrow;
+        _base = start;
+        Capacity = capacity;
+    }
+
+    private Span<ulong> FilledWords(int row) => MemoryMarshal.Cast<int, ulong>(_narrow.AsSpan(_base + (row * _stride) + Layout.FilledOffset, Layout.Words * 2));
+
+    /// <summary>Moves a row's cells to a wide row (if not there yet) and returns its place among the wide rows.</summary>
+    private int MakeWide(int row)
+    {
+        _wideOf ??= [];
+        if (_wideOf.TryGetValue(row, out var w))
+        {
+            return w;
+        }
+
+        w = _wideOf.Count;
+        var cells = Layout.Cells;
+        if (_wide.Length < (w + 1) * cells)
+        {
+            Array.Resize(ref _wide, Math.Max(4, (w + 1) * 2) * cells);
+        }
+
+        var narrow = _narrow.AsSpan(_base + (row * _stride), cells);
+        NarrowRowSums.Widen(narrow, cells, _wide.AsSpan(w * cells, cells));
+        narrow.Clear();
+        _wideOf[row] = w;
+        return w;
+    }
+}
