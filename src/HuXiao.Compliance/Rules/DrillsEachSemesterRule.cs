@@ -55,6 +55,13 @@ public sealed record DrillsEachSemesterRule : ComplianceRule, IRegisterRule
         init => _semesters = CheckSemesters(value);
     }
 
+    /// <summary>
+    /// Per campus, a campus short in a unit at hand is short whatever the missing units hold
+    /// (<see cref="MissingUnitsLaw.ShortfallHolds"/>); per unit, the missing units' drills count towards the same
+    /// total, so nothing holds (<see cref="MissingUnitsLaw.NothingHolds"/>).
+    /// </summary>
+    public override MissingUnitsLaw WhenUnitsMissing => Scope == DrillScope.PerCampus ? MissingUnitsLaw.ShortfallHolds : MissingUnitsLaw.NothingHolds;
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleParameter> Parameters =>
     [

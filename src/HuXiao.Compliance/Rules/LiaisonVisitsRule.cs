@@ -33,6 +33,9 @@ public sealed record LiaisonVisitsRule : ComplianceRule, IRegisterRule
     /// </summary>
     public YearMonth LastMonth { get; init; } = new(2018, 1);
 
+    /// <summary>Every school must be visited: a school short in a unit at hand is short whatever the missing units hold.</summary>
+    public override MissingUnitsLaw WhenUnitsMissing => MissingUnitsLaw.ShortfallHolds;
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleParameter> Parameters =>
     [

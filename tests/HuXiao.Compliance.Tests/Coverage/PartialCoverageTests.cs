@@ -99,6 +99,25 @@ public class PartialCoverageTests
     }
 
     [Fact]
+    public void Drills_and_liaison_visits_short_at_a_campus_stay_not_met_while_units_are_missing()
+    {
+        var coverage = UnitCoverage.Of(["410102", "410103"], ["410102"]);
+        var asOf = TestData.D(2017, 12, 5);
+        var noDrills = TestData.RegisterOf(TestData.D(2017, 11, 30), TestData.Campus("c1") with { DrillDates = [] });
+        var fewVisits = TestData.RegisterOf(TestData.D(2017, 11, 30), TestData.Campus("c1") with { IsCityManaged = true, Officers = SchoolOfficers.All, LiaisonVisitDates = [] });
+
+        // Per campus: a campus of a unit at hand without its drill is short whatever the missing units hold.
+        var checker = new ComplianceChecker();
+        Assert.Equal(ComplianceStatus.NotMet, checker.Check(noDrills, asOf, coverage).Find(DrillsEachSemesterRule.DefaultId)!.Status);
+        Assert.Equal(ComplianceStatus.NotMet, checker.Check(fewVisits, asOf, coverage).Find(LiaisonVisitsRule.DefaultId)!.Status);
+
+        // Per unit: the drills of the missing units' campuses count towards the same total, so nothing holds.
+        var perUnit = new ComplianceChecker(RuleCatalogue.CreateDefault().With(new DrillsEachSemesterRule { Scope = DrillScope.PerUnit }));
+        Assert.Equal(ComplianceStatus.NotMet, perUnit.Check(noDrills, asOf).Find(DrillsEachSemesterRule.DefaultId)!.Status);
+        Assert.Equal(ComplianceStatus.CannotTell, perUnit.Check(noDrills, asOf, coverage).Find(DrillsEachSemesterRule.DefaultId)!.Status);
+    }
+
+    [Fact]
     public void Coverage_counts_expected_units_once_and_ignores_unexpected_ones()
     {
         var coverage = UnitCoverage.Of(["a", "b", "b", "c"], ["b", "z"]);
