@@ -60,21 +60,21 @@ public sealed class ComplianceChecker
     }
 
     /// <summary>
-    /// Judges a roll-up's combined report, with the units' reports it used (<see cref="RollUpResult.Used"/>) and its
-    /// coverage (<see cref="UnitCoverage.Of(RollUpResult)"/>): a roll-up that lacks expected units is judged as
+    /// Judges a roll-up's combined report, with the units' reports it used (<see cref="IRollUpResult.Used"/>) and its
+    /// coverage (<see cref="UnitCoverage.Of(IRollUpResult)"/>): a roll-up that lacks expected units is judged as
     /// <see cref="Check(MonthlyReport, LocalDate, IEnumerable{MonthlyReport}, UnitCoverage)"/> does.
     /// </summary>
     /// <param name="rollUp">The roll-up.</param>
     /// <param name="asOf">The date of the judgement.</param>
     /// <exception cref="ComplianceException">As <see cref="Check(MonthlyReport, LocalDate, IEnumerable{MonthlyReport})"/>.</exception>
-    public ComplianceResult Check(RollUpResult rollUp, LocalDate asOf)
+    public ComplianceResult Check(IRollUpResult rollUp, LocalDate asOf)
         => Check(Preconditions.CheckNotNull(rollUp).Report, asOf, rollUp.Used, UnitCoverage.Of(rollUp));
 
     /// <summary>Judges each unit's own report in a roll-up: the scorecard's input.</summary>
     /// <param name="rollUp">The roll-up.</param>
     /// <param name="asOf">The date of the judgement.</param>
     /// <returns>One result per unit that reported, in unit-code order.</returns>
-    public IReadOnlyList<ComplianceResult> CheckUnits(RollUpResult rollUp, LocalDate asOf)
+    public IReadOnlyList<ComplianceResult> CheckUnits(IRollUpResult rollUp, LocalDate asOf)
         => Preconditions.CheckNotNull(rollUp).Used.Select(r => Check(r, asOf)).ToArray();
 
     /// <summary>Judges a campus register with every switched-on register rule.</summary>

@@ -44,7 +44,7 @@ public sealed class UnitCoverage
     /// </summary>
     /// <param name="rollUp">The roll-up.</param>
     /// <returns>The coverage.</returns>
-    public static UnitCoverage Of(RollUpResult rollUp)
+    public static UnitCoverage Of(IRollUpResult rollUp)
     {
         Preconditions.CheckNotNull(rollUp);
         var unexpected = rollUp.Unexpected.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);

@@ -38,7 +38,7 @@ public sealed class RollUpWorkbookWriter
     /// omitted, the roll-up's own lists stand in: the units used as filed, the expected units not used as missing.
     /// </param>
     /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
-    public void Write(RollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+    public void Write(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
     {
         Preconditions.CheckNotNull(rollUp);
         Preconditions.CheckNotNull(output);
@@ -60,7 +60,7 @@ public sealed class RollUpWorkbookWriter
     /// <param name="units">Every unit's filing for the month; see <see cref="Write"/>.</param>
     /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
     /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
-    public void WriteToFile(RollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+    public void WriteToFile(IRollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
         => AtomicFile.Write(path, s => Write(rollUp, s, units, extraFindings), inputs ?? []);
 
     /// <summary>The status label of a unit, as the roll-up sheet shows it: Chinese, wire name, and the detail (days late, problems, not yet due).</summary>
@@ -96,7 +96,7 @@ public sealed class RollUpWorkbookWriter
         return $"{unit.Status.ToChinese()} {unit.Status.ToWireName()}{(detail.Count > 0 ? $"（{string.Join("，", detail)}）" : string.Empty)}";
     }
 
-    private static UnitFiling[] FromRollUp(RollUpResult rollUp)
+    private static UnitFiling[] FromRollUp(IRollUpResult rollUp)
     {
         var unexpected = rollUp.Unexpected.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         return rollUp.Used
@@ -106,7 +106,7 @@ public sealed class RollUpWorkbookWriter
             .ToArray();
     }
 
-    private static void WriteRollUpSheet(XLWorkbook workbook, RollUpResult rollUp, UnitFiling[] units)
+    private static void WriteRollUpSheet(XLWorkbook workbook, IRollUpResult rollUp, UnitFiling[] units)
     {
         var report = rollUp.Report;
         var schema = report.Schema;
@@ -230,7 +230,7 @@ public sealed class RollUpWorkbookWriter
         }
     }
 
-    private static void WriteFindingsSheet(XLWorkbook workbook, RollUpResult rollUp, UnitFiling[] units, bool fromRollUp, IEnumerable<WorkbookFinding> extra)
+    private static void WriteFindingsSheet(XLWorkbook workbook, IRollUpResult rollUp, UnitFiling[] units, bool fromRollUp, IEnumerable<WorkbookFinding> extra)
     {
         var names = units.GroupBy(u => u.Unit.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit.Name, StringComparer.Ordinal);
         var ws = workbook.AddWorksheet(FindingsSheetName);

@@ -40,7 +40,7 @@ public sealed class MonthlyCycle
         ReportingPeriod? due,
         IReadOnlyList<UnitFiling> units,
         IReadOnlyList<Submission> unattributed,
-        RollUpResult rollUp,
+        IRollUpResult rollUp,
         UnitCoverage coverage,
         ComplianceResult compliance,
         IReadOnlyList<ComplianceResult> unitCompliance)
@@ -107,7 +107,7 @@ public sealed class MonthlyCycle
     /// The parent's roll-up over the unit list, from the forms of the units whose figures are combined
     /// (<see cref="FilingStatusNames.IsCombined"/>: filed, late and filed with errors), one revision per unit.
     /// </summary>
-    public RollUpResult RollUp { get; }
+    public IRollUpResult RollUp { get; }
 
     /// <summary>Which of the expected units' figures went into <see cref="RollUp"/>, and which did not (missing or refused).</summary>
     public UnitCoverage Coverage { get; }
