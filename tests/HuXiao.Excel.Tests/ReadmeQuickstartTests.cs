@@ -16,7 +16,7 @@ public sealed class ReadmeQuickstartTests
             Directory.SetCurrentDirectory(folder);
             #region Quickstart
             var schema = ReportSchema.Zhengzhou2017;
-            var unit = new OrganisationUnit("410102", "中原区公安分局");
+            var unit = new OrganisationUnit("410102", "中原分局");
 
             // The city sends each unit a blank template for the month.
             var writer = new ExcelFormWriter();

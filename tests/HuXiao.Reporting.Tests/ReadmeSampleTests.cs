@@ -14,14 +14,14 @@ public class ReadmeSampleTests
         var schema = ReportSchema.Zhengzhou2017;
         var may = new YearMonth(2017, 5);
 
-        var zhongyuan = MonthlyReport.CreateBuilder(schema, new OrganisationUnit("410102", "中原区"), may)
+        var zhongyuan = MonthlyReport.CreateBuilder(schema, new OrganisationUnit("410102", "中原分局"), may)
             .SetBoth("A01", 2, 120).SetBoth("A02", 1, 80).SetBoth("A03", 1, 40)
             .Build();
-        var erqi = MonthlyReport.CreateBuilder(schema, new OrganisationUnit("410103", "二七区"), may)
+        var erqi = MonthlyReport.CreateBuilder(schema, new OrganisationUnit("410103", "二七分局"), may)
             .SetBoth("A01", 0, 95).SetBoth("A02", 0, 60).SetBoth("A03", 0, 30)   // 60 + 30 ≠ 95
             .Build();
 
-        var city = ReportRollUp.Combine(schema, new OrganisationUnit("410100", "郑州市"), may,
+        var city = ReportRollUp.Combine(schema, new OrganisationUnit("410100", "郑州市公安局"), may,
             [zhongyuan, erqi], expectedUnitCodes: ["410102", "410103", "410104"]);
         Console.WriteLine($"全部校园数 合计 {city.Report.Total("A01")}, missing: {string.Join(",", city.Missing)}");
 

@@ -10,7 +10,7 @@ public class ReadmeQuickstartTests
     public void Quickstart_runs_and_gives_the_documented_answers()
     {
         #region Quickstart
-        var city = new OrganisationUnit("410100", "郑州市");
+        var city = new OrganisationUnit("410100", "郑州市公安局");
         var report = MonthlyReport.CreateBuilder(ReportSchema.Zhengzhou2017, city, new YearMonth(2017, 11))
             .SetTotal("A01", 100).SetTotal("A02", 60).SetTotal("A03", 40)
             .SetTotal("A08", 97)    // closed management: 3 campuses short

@@ -29,7 +29,7 @@ public sealed class ExcelSamples : IDisposable
         #region excel-template
         var writer = new ExcelFormWriter();   // immutable; share one instance
         var may = new YearMonth(2017, 5);
-        OrganisationUnit[] units = [new("410102", "中原区公安分局"), new("410103", "二七区公安分局")];
+        OrganisationUnit[] units = [new("410102", "中原分局"), new("410103", "二七分局")];
         foreach (var unit in units)
         {
             // The form as printed, with 填表单位 and the month filled in; only the input cells are unlocked,
@@ -53,7 +53,7 @@ public sealed class ExcelSamples : IDisposable
     [Fact]
     public void Read_back_with_located_errors()
     {
-        var unit = new OrganisationUnit("410102", "中原区公安分局");
+        var unit = new OrganisationUnit("410102", "中原分局");
         var template = PathOf("410102-2017-05.xlsx");
         new ExcelFormWriter().WriteTemplateToFile(template, unit, new YearMonth(2017, 5));
 
@@ -196,8 +196,8 @@ public sealed class ExcelSamples : IDisposable
         var schema = ReportSchema.Zhengzhou2017;
         var may = new YearMonth(2017, 5);
         var city = new OrganisationUnit("410100", "郑州市公安局");
-        var zhongyuan = new OrganisationUnit("410102", "中原区公安分局");
-        var erqi = new OrganisationUnit("410103", "二七区公安分局");
+        var zhongyuan = new OrganisationUnit("410102", "中原分局");
+        var erqi = new OrganisationUnit("410103", "二七分局");
         var guancheng = new OrganisationUnit("410104", "管城回族区公安分局");
         var writer = new ExcelFormWriter();
         writer.WriteToFile(MonthlyReport.CreateBuilder(schema, zhongyuan, may).SetTotal("A01", 120).SetTotal("A19", 80).Build(), PathOf("410102.xlsx"));
