@@ -116,6 +116,17 @@ public sealed class HuXiaoEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_form_of_another_unit_than_the_upload_declares_is_refused_naming_both()
+    {
+        using var response = await _client.PostAsync("/huxiao/forms?unit=410103&period=2017-05", Body(XlsxOf(Form("410102")), Xlsx));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var conflict = problem["problems"]!.AsArray().First(p => p!["code"]!.GetValue<string>() == ExcelErrorCodes.IdentityConflict)!;
+        Assert.Contains("410102", conflict["englishMessage"]!.GetValue<string>() + conflict["message"]!.GetValue<string>() + Unit("410102").Name, StringComparison.Ordinal);
+        Assert.Contains(Unit("410103").Name, conflict["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_workbook_is_422_and_not_kept()
     {
         using var response = await _client.PostAsync("/huxiao/forms", Body("a,b\n1,2"u8.ToArray(), "text/csv"));
