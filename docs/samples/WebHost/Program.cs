@@ -3,7 +3,7 @@
 using HuXiao;
 using HuXiao.AspNetCore;
 
-// <web-host>
+#region web-host
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHuXiao();                         // the form, the campaign, the rules, the read limits
 builder.Services.AddSingleton<IFormStore, InMemoryFormStore>();   // where forms are kept: the app's own store in production
@@ -15,7 +15,7 @@ var app = builder.Build();
 app.MapHuXiao("/huxiao");                             // POST forms, GET templates/{unit}/{period}, months/{period}, months/{period}/briefing
 app.MapGet("/", () => Results.Redirect("/huxiao/months/2017-05"));
 app.Run();
-// </web-host>
+#endregion
 
 /// <summary>The sample host's entry point, public so that the integration tests can start it.</summary>
 public partial class Program;
