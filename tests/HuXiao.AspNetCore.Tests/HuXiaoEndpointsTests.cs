@@ -127,6 +127,18 @@ public sealed class HuXiaoEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_form_with_bad_values_is_422_with_their_paths_and_kept_as_refused()
+    {
+        var json = """{"schema":"zhengzhou-2017","unit":{"code":"410106","name":"上街分局"},"period":"2017-05","total":{"A01":"十","A99":1}}""";
+        using var response = await _client.PostAsync("/huxiao/forms", Body(Encoding.UTF8.GetBytes(json), "application/json"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(["$.total.A01", "$.total.A99"], problem["problems"]!.AsArray().Select(p => p!["location"]!.GetValue<string>()).Order());
+        Assert.True(problem["stored"]!.GetValue<bool>());
+        Assert.Equal("refused", StatusOf(await Month(), "410106"));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_workbook_is_422_and_not_kept()
     {
         using var response = await _client.PostAsync("/huxiao/forms", Body("a,b\n1,2"u8.ToArray(), "text/csv"));

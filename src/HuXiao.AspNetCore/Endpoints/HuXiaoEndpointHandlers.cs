@@ -8,6 +8,7 @@ using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
@@ -42,10 +43,18 @@ internal sealed class HuXiaoEndpointHandlers(
             return bad;
         }
 
+        // The server's body limit follows the read limits (with room for a multipart form's headers): Kestrel's own
+        // default (about 30 MB) would otherwise refuse a form the reader accepts, without saying why.
         var limit = Math.Max(excel.Limits.MaxFileBytes, json.MaxInputBytes);
-        if (request.ContentLength > limit + (64 * 1024))
+        const long multipartRoom = 64 * 1024;
+        if (request.ContentLength > limit + multipartRoom)
         {
             return Problems.Refused([TooLarge(request.ContentLength.Value, limit)], null, null, stored: false);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + multipartRoom;
         }
 
         if (MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
