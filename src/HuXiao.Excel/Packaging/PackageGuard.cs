@@ -21,9 +21,17 @@ internal static class PackageGuard
 
     /// <summary>Reads and checks a workbook package.</summary>
     /// <returns>The package, its workbook part found and of a workbook's content type.</returns>
-    internal static OoxmlPackage Open(Stream input, ExcelReadLimits limits)
+    internal static OoxmlPackage Open(Stream input, ExcelReadLimits limits) => Open(ReadBounded(input, limits.MaxFileBytes), limits);
+
+    /// <summary>Checks a workbook package already in memory (read within <see cref="ExcelReadLimits.MaxFileBytes"/>).</summary>
+    /// <returns>The package, its workbook part found and of a workbook's content type.</returns>
+    internal static OoxmlPackage Open(byte[] bytes, ExcelReadLimits limits)
     {
-        var bytes = ReadBounded(input, limits.MaxFileBytes);
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            throw TooLarge($"the file is {bytes.LongLength:N0} bytes; the limit is {limits.MaxFileBytes:N0}", $"文件大小 {bytes.LongLength:N0} 字节，超过上限 {limits.MaxFileBytes:N0} 字节");
+        }
+
         CheckSignature(bytes);
         ZipArchive zip;
         try
@@ -55,22 +63,13 @@ internal static class PackageGuard
     {
         try
         {
-            if (input.CanSeek && input.Length - input.Position > max)
-            {
-                throw TooLarge($"the file is {input.Length - input.Position:N0} bytes; the limit is {max:N0}", $"文件大小 {input.Length - input.Position:N0} 字节，超过上限 {max:N0} 字节");
-            }
-
+            CheckDeclaredLength(input, max);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
             while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > max)
-                {
-                    throw TooLarge($"the file is over {max:N0} bytes", $"文件超过上限 {max:N0} 字节");
-                }
-
-                buffer.Write(chunk, 0, read);
+                Append(buffer, chunk, read, max);
             }
 
             return buffer.ToArray();
@@ -79,6 +78,49 @@ internal static class PackageGuard
         {
             throw Damaged($"the file could not be read ({ex.Message})", "文件无法读取", ex);
         }
+    }
+
+    /// <summary>
+    /// Reads a file into memory without synchronous I/O (request bodies, non-seekable streams), refusing it as soon
+    /// as it passes <paramref name="max"/> bytes, so an upload is never held beyond the limit.
+    /// </summary>
+    internal static async Task<byte[]> ReadBoundedAsync(Stream input, long max, CancellationToken cancellationToken)
+    {
+        try
+        {
+            CheckDeclaredLength(input, max);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await input.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                Append(buffer, chunk, read, max);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (IOException ex)
+        {
+            throw Damaged($"the file could not be read ({ex.Message})", "文件无法读取", ex);
+        }
+    }
+
+    private static void CheckDeclaredLength(Stream input, long max)
+    {
+        if (input.CanSeek && input.Length - input.Position > max)
+        {
+            throw TooLarge($"the file is {input.Length - input.Position:N0} bytes; the limit is {max:N0}", $"文件大小 {input.Length - input.Position:N0} 字节，超过上限 {max:N0} 字节");
+        }
+    }
+
+    private static void Append(MemoryStream buffer, byte[] chunk, int read, long max)
+    {
+        if (buffer.Length + read > max)
+        {
+            throw TooLarge($"the file is over {max:N0} bytes", $"文件超过上限 {max:N0} 字节");
+        }
+
+        buffer.Write(chunk, 0, read);
     }
 
     private static void CheckSignature(byte[] bytes)

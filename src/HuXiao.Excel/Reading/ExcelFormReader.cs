@@ -53,8 +53,32 @@ public sealed class ExcelFormReader
     public ExcelReadResult Read(Stream input, ExcelReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
+        return Read(PackageGuard.Open(input, Limits), options);
+    }
+
+    /// <summary>
+    /// Reads a form from a stream holding an .xlsx file without synchronous I/O on it, as a web server's request
+    /// body needs: the file is read asynchronously into memory, and refused as soon as it passes
+    /// <see cref="ExcelReadLimits.MaxFileBytes"/>; the stream need not be seekable.
+    /// </summary>
+    /// <param name="input">The file's bytes; read to the end, left open.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
+    /// <exception cref="WorkbookReadException">The file is not a readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ExcelReadResult> ReadAsync(Stream input, ExcelReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(input);
+        var bytes = await PackageGuard.ReadBoundedAsync(input, Limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(PackageGuard.Open(bytes, Limits), options);
+    }
+
+    private ExcelReadResult Read(OoxmlPackage opened, ExcelReadOptions? options)
+    {
         options ??= ExcelReadOptions.None;
-        using var package = PackageGuard.Open(input, Limits);
+        using var package = opened;
         try
         {
             return FormReading.Read(StoredWorkbook.Read(package), _schemas, options);
@@ -73,8 +97,7 @@ public sealed class ExcelFormReader
     public ExcelReadResult Read(byte[] bytes, ExcelReadOptions? options = null)
     {
         Preconditions.CheckNotNull(bytes);
-        using var stream = new MemoryStream(bytes, writable: false);
-        return Read(stream, options);
+        return Read(PackageGuard.Open(bytes, Limits), options);
     }
 
     /// <summary>Reads a form from an .xlsx file.</summary>

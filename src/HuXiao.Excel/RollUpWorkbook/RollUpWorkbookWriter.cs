@@ -42,15 +42,53 @@ public sealed class RollUpWorkbookWriter
     {
         Preconditions.CheckNotNull(rollUp);
         Preconditions.CheckNotNull(output);
-        var filings = units?.ToArray() ?? FromRollUp(rollUp);
-        using var workbook = new XLWorkbook();
-        WriteRollUpSheet(workbook, rollUp, filings);
-        WriteFindingsSheet(workbook, rollUp, filings, units is null, extraFindings ?? []);
-        var content = FormContent.Of(rollUp.Report);
-        FormSheetWriter.Write(workbook, content, ExcelFormWriter.SheetName(rollUp.Report.Schema));
-        CaseSheetWriter.Write(workbook, rollUp.Report.Schema, rollUp.Report.Cases);
-        WorkbookPropertiesWriter.Write(workbook, content);
+        using var workbook = Build(rollUp, units, extraFindings);
         workbook.SaveAs(output);
+    }
+
+    /// <summary>
+    /// Writes the roll-up workbook to a stream without synchronous I/O on it (a web response, a non-seekable
+    /// stream): the workbook is built in memory, then copied asynchronously.
+    /// </summary>
+    /// <param name="rollUp">The roll-up of the units' reports; its report is the city's form.</param>
+    /// <param name="output">A writable stream, left open.</param>
+    /// <param name="units">Every unit's filing for the month; see <see cref="Write"/>.</param>
+    /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
+    /// <param name="cancellationToken">Stops the copy.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public async Task WriteAsync(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(rollUp);
+        Preconditions.CheckNotNull(output);
+        using var buffer = new MemoryStream();
+        using (var workbook = Build(rollUp, units, extraFindings))
+        {
+            workbook.SaveAs(buffer);
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static XLWorkbook Build(IRollUpResult rollUp, IEnumerable<UnitFiling>? units, IEnumerable<WorkbookFinding>? extraFindings)
+    {
+        var filings = units?.ToArray() ?? FromRollUp(rollUp);
+        var workbook = new XLWorkbook();
+        try
+        {
+            WriteRollUpSheet(workbook, rollUp, filings);
+            WriteFindingsSheet(workbook, rollUp, filings, units is null, extraFindings ?? []);
+            var content = FormContent.Of(rollUp.Report);
+            FormSheetWriter.Write(workbook, content, ExcelFormWriter.SheetName(rollUp.Report.Schema));
+            CaseSheetWriter.Write(workbook, rollUp.Report.Schema, rollUp.Report.Cases);
+            WorkbookPropertiesWriter.Write(workbook, content);
+            return workbook;
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes the roll-up workbook to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>

@@ -43,6 +43,21 @@ public sealed class ExcelFormWriter
         workbook.SaveAs(output);
     }
 
+    /// <summary>
+    /// Writes a report's form to a stream without synchronous I/O on it (a web response, a non-seekable stream): the
+    /// workbook is built in memory, then copied asynchronously.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream, left open.</param>
+    /// <param name="cancellationToken">Stops the copy.</param>
+    /// <returns>A task that completes when the form is written.</returns>
+    public Task WriteAsync(MonthlyReport report, Stream output, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(report);
+        Preconditions.CheckNotNull(output);
+        return CopyAsync(Write(report), output, cancellationToken);
+    }
+
     /// <summary>Writes a report's form as the bytes of an .xlsx file.</summary>
     /// <param name="report">The report.</param>
     public byte[] Write(MonthlyReport report)
@@ -75,6 +90,24 @@ public sealed class ExcelFormWriter
         workbook.SaveAs(output);
     }
 
+    /// <summary>
+    /// Writes a blank template to a stream without synchronous I/O on it (a web response, a non-seekable stream):
+    /// the workbook is built in memory, then copied asynchronously. See <see cref="WriteTemplate"/>.
+    /// </summary>
+    /// <param name="output">A writable stream, left open.</param>
+    /// <param name="unit">The unit it is for; without one, a read needs the caller to supply it.</param>
+    /// <param name="period">The month it is for; without one, a read needs the caller to supply it.</param>
+    /// <param name="schema">The form; default the first of the options' schemas.</param>
+    /// <param name="cancellationToken">Stops the copy.</param>
+    /// <returns>A task that completes when the template is written.</returns>
+    public Task WriteTemplateAsync(Stream output, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(output);
+        using var buffer = new MemoryStream();
+        WriteTemplate(buffer, unit, period, schema);
+        return CopyAsync(buffer.ToArray(), output, cancellationToken);
+    }
+
     /// <summary>Writes a blank template to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>
     /// <param name="path">The .xlsx file to write.</param>
     /// <param name="unit">The unit it is for, if known.</param>
@@ -83,6 +116,9 @@ public sealed class ExcelFormWriter
     /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the file cannot be written.</exception>
     public void WriteTemplateToFile(string path, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
         => AtomicFile.Write(path, s => WriteTemplate(s, unit, period, schema));
+
+    private static async Task CopyAsync(byte[] bytes, Stream output, CancellationToken cancellationToken)
+        => await output.WriteAsync(bytes.AsMemory(), cancellationToken).ConfigureAwait(false);
 
     internal static XLWorkbook Build(Writing.FormContent content)
     {

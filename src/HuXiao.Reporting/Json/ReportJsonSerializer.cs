@@ -74,6 +74,14 @@ public sealed class ReportJsonSerializer
     public void Serialize(MonthlyReport report, Stream stream)
         => JsonSerializer.Serialize(Preconditions.CheckNotNull(stream), ToDocument(Preconditions.CheckNotNull(report)), _context.ReportDocumentOut);
 
+    /// <summary>Writes a report to a stream as UTF-8 JSON without synchronous I/O on it (a web response, a non-seekable stream).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream, left open.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when the report is written.</returns>
+    public Task SerializeAsync(MonthlyReport report, Stream stream, CancellationToken cancellationToken = default)
+        => JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(stream), ToDocument(Preconditions.CheckNotNull(report)), _context.ReportDocumentOut, cancellationToken);
+
     /// <summary>Reads a report from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The report, or every problem with its JSON path.</returns>
@@ -98,6 +106,33 @@ public sealed class ReportJsonSerializer
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxInputBytes)
+            {
+                return TooLarge(buffer.Length);
+            }
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>
+    /// Reads a report from a stream of UTF-8 JSON without synchronous I/O on it (a request body, a non-seekable
+    /// stream), reading at most <see cref="MaxInputBytes"/> + 1 bytes: past that the input is refused
+    /// (<see cref="ErrorCodes.InputTooLarge"/>) and the rest is left unread.
+    /// </summary>
+    /// <param name="stream">The stream, left open.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <returns>The report, or every problem with its JSON path.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<ReportReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxInputBytes)

@@ -61,8 +61,20 @@ public partial class DocsSnippetTests
     [MemberData(nameof(References))]
     public void Each_sample_comes_from_a_compiled_test(string article, string sourceFile, string region)
     {
-        // Samples live in test projects (compiled and run by the tests), never in loose files the build does not see.
+        // Samples live in test projects (compiled and run by the tests), never in loose files the build does not see; a
+        // sample app (docs/samples/<App>) is a project of the solution, run by the tests that reference it.
         var normalised = sourceFile.Replace('\\', '/');
+        if (normalised.StartsWith("docs/samples/", StringComparison.Ordinal))
+        {
+            var app = normalised.Split('/')[2];
+            Assert.True(File.Exists(Path.Combine(Snippets.RepositoryRoot, "docs", "samples", app, app + ".csproj")), $"{article} pulls in {sourceFile}, which is not in a sample project.");
+            Assert.Contains($"docs\\samples\\{app}\\{app}.csproj", File.ReadAllText(Path.Combine(Snippets.RepositoryRoot, "HuXiao.Domain.sln")), StringComparison.Ordinal);
+            Assert.Contains(
+                Directory.EnumerateFiles(Path.Combine(Snippets.RepositoryRoot, "tests"), "*.csproj", SearchOption.AllDirectories),
+                test => File.ReadAllText(test).Contains($"docs/samples/{app}/{app}.csproj", StringComparison.Ordinal));
+            return;
+        }
+
         Assert.True(normalised.StartsWith("tests/HuXiao.", StringComparison.Ordinal) && normalised.EndsWith(".cs", StringComparison.Ordinal), $"{article} pulls in {sourceFile}#{region}, which is not a test source file.");
         var project = normalised.Split('/')[1];
         Assert.True(File.Exists(Path.Combine(Snippets.RepositoryRoot, "tests", project, project + ".csproj")), $"{article} pulls in {sourceFile}, which is not in a test project.");

@@ -1,0 +1,35 @@
+using HuXiao.AspNetCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers what the endpoints of <c>MapHuXiao</c> need beside the services of <c>AddHuXiao()</c>.</summary>
+public static class HuXiaoAspNetCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the endpoints' services with the default settings and, unless the app registered its own
+    /// <see cref="IFormStore"/> first, an <see cref="InMemoryFormStore"/>. Call <c>AddHuXiao()</c> as well.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The same services.</returns>
+    public static IServiceCollection AddHuXiaoAspNetCore(this IServiceCollection services) => services.AddHuXiaoAspNetCore(static _ => { });
+
+    /// <summary>Registers the endpoints' services; see <see cref="AddHuXiaoAspNetCore(IServiceCollection)"/>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets whose month the endpoints serve; run once, when the endpoints are first used.</param>
+    /// <returns>The same services.</returns>
+    public static IServiceCollection AddHuXiaoAspNetCore(this IServiceCollection services, Action<HuXiaoEndpointOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.TryAddSingleton<IFormStore, InMemoryFormStore>();
+        services.TryAddSingleton(_ =>
+        {
+            var options = new HuXiaoEndpointOptions();
+            configure(options);
+            return new HuXiao.AspNetCore.Endpoints.HuXiaoEndpointSettings(options.Units ?? throw new InvalidOperationException("HuXiaoEndpointOptions.Units must not be null."));
+        });
+        services.TryAddSingleton<HuXiao.AspNetCore.Endpoints.HuXiaoEndpointHandlers>();
+        return services;
+    }
+}
