@@ -14,7 +14,7 @@ internal sealed class CalendarOptionsValidator : IValidateOptions<CalendarOption
         }
         catch (CampaignDefinitionException e)
         {
-            return ValidateOptionsResult.Fail(e.Message);
+            return ValidateOptionsResult.Fail($"[{e.Code}] {e.Message}");
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ComplianceOptionsValidator : IValidateOptions<ComplianceOp
         }
         catch (ComplianceException e)
         {
-            return ValidateOptionsResult.Fail(e.Message);
+            return ValidateOptionsResult.Fail($"[{e.Code}] {e.Message}");
         }
     }
 }
