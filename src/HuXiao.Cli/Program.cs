@@ -67,7 +67,7 @@ public static class Program
         }
         catch (CliUsageException e)
         {
-            Error(context, command, $"用法有误（huxiao {command.Name} --help 查看用法）。 Usage error: {e.Message}");
+            Error(context, command, $"输入或选项无法使用（用法见 huxiao {command.Name} --help）。 {e.Message}");
             return ExitCodes.UnusableInput;
         }
         catch (ReportingException e)
@@ -121,8 +121,7 @@ public static class Program
         foreach (var line in message.Split('\n'))
         {
             var text = line.TrimEnd('\r');
-            var usage = "Usage error: " + ownPrefix;
-            text = text.Replace(usage, "Usage error: ", StringComparison.Ordinal);
+            text = text.Replace("。 " + ownPrefix, "。 ", StringComparison.Ordinal);
             if (text.StartsWith(ownPrefix, StringComparison.Ordinal))
             {
                 text = text[ownPrefix.Length..];
@@ -134,7 +133,7 @@ public static class Program
 
     private static void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine($"huxiao {Version} — 护校安园 月度报表 monthly reporting");
+        writer.WriteLine("huxiao — 护校安园 月度报表 monthly reporting");
         writer.WriteLine();
         foreach (var command in s_commands)
         {

@@ -61,10 +61,11 @@ public class EntryPointTests
         {
             Assert.StartsWith("huxiao check: ", line, StringComparison.Ordinal);
             Assert.DoesNotContain("check: check:", line, StringComparison.Ordinal);
-            Assert.DoesNotContain("Usage error: check:", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("。 check:", line, StringComparison.Ordinal);
         });
         var text = lines[0]["huxiao check: ".Length..];
-        Assert.True(text.IndexOf("用法有误", StringComparison.Ordinal) < text.IndexOf("Usage error", StringComparison.Ordinal));
+        Assert.StartsWith("输入或选项无法使用（用法见 huxiao check --help）。 ", text, StringComparison.Ordinal);
+        Assert.Contains("--as-of", text, StringComparison.Ordinal);
     }
 
     [Fact]
