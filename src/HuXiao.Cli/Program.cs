@@ -1,3 +1,4 @@
+using System.Reflection;
 using HuXiao.Cli.Commands;
 using HuXiao.Cli.Infrastructure;
 using HuXiao.Reporting;
@@ -38,11 +39,26 @@ public static class Program
             return args.Count == 0 ? ExitCodes.UnusableInput : ExitCodes.Ok;
         }
 
+        if (args[0] is "--version")
+        {
+            context.Out.WriteLine($"huxiao {Version}");
+            return ExitCodes.Ok;
+        }
+
         var command = Array.Find(s_commands, c => c.Name == args[0]);
         if (command is null)
         {
-            context.Error.WriteLine($"huxiao: unknown verb '{args[0]}'; the verbs are {string.Join(", ", s_commands.Select(c => c.Name))} (huxiao help).");
+            var verbs = string.Join(", ", s_commands.Select(c => c.Name));
+            context.Error.WriteLine($"huxiao: 未知命令 '{args[0]}'；命令有 {verbs}（huxiao --help）。 Unknown verb '{args[0]}'; the verbs are {verbs} (huxiao --help).");
             return ExitCodes.UnusableInput;
+        }
+
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            context.Out.WriteLine($"用法 Usage: huxiao {command.Usage}");
+            context.Out.WriteLine();
+            context.Out.WriteLine(ExitCodeLine);
+            return ExitCodes.Ok;
         }
 
         try
@@ -51,12 +67,12 @@ public static class Program
         }
         catch (CliUsageException e)
         {
-            context.Error.WriteLine($"huxiao {command.Name}: {e.Message}");
+            Error(context, command, $"输入或选项无法使用（用法见 huxiao {command.Name} --help）。 {e.Message}");
             return ExitCodes.UnusableInput;
         }
         catch (ReportingException e)
         {
-            context.Error.WriteLine($"huxiao {command.Name}: [{e.Code}] {e.Message}");
+            Error(context, command, $"[{e.Code}] 输入无法使用。 [{e.Code}] {e.Message}");
             if (verbose)
             {
                 context.Error.WriteLine(e.ToString());
@@ -66,7 +82,7 @@ public static class Program
         }
         catch (IOException e)
         {
-            context.Error.WriteLine($"huxiao {command.Name}: {e.Message} Check the path and permissions.");
+            Error(context, command, $"文件无法读写，请检查路径和权限。 {e.Message} Check the path and permissions.");
             if (verbose)
             {
                 context.Error.WriteLine(e.ToString());
@@ -76,14 +92,48 @@ public static class Program
         }
         catch (UnauthorizedAccessException e)
         {
-            context.Error.WriteLine($"huxiao {command.Name}: {e.Message} Check the path and permissions.");
+            Error(context, command, $"无权访问，请检查路径和权限。 {e.Message} Check the path and permissions.");
             return ExitCodes.UnusableInput;
+        }
+    }
+
+    /// <summary>The tool's version: the assembly's informational version, without the source revision.</summary>
+    internal static string Version
+    {
+        get
+        {
+            var informational = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? typeof(Program).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+            var plus = informational.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? informational : informational[..plus];
+        }
+    }
+
+    private const string ExitCodeLine = "退出码 Exit codes: 0 完成 done; 1 有发现 findings (validate errors, check not-met, aggregate --strict); 2 输入或选项无法使用 unusable input or options.";
+
+    /// <summary>
+    /// Writes an error with exactly one <c>huxiao VERB:</c> prefix on each line: a message that already begins with
+    /// the verb (<c>check: …</c>) does not get it twice.
+    /// </summary>
+    private static void Error(CliContext context, ICommand command, string message)
+    {
+        var ownPrefix = command.Name + ": ";
+        foreach (var line in message.Split('\n'))
+        {
+            var text = line.TrimEnd('\r');
+            text = text.Replace("。 " + ownPrefix, "。 ", StringComparison.Ordinal);
+            if (text.StartsWith(ownPrefix, StringComparison.Ordinal))
+            {
+                text = text[ownPrefix.Length..];
+            }
+
+            context.Error.WriteLine($"huxiao {command.Name}: {text}");
         }
     }
 
     private static void PrintUsage(TextWriter writer)
     {
-        writer.WriteLine("huxiao — 护校安园 monthly reporting");
+        writer.WriteLine("huxiao — 护校安园 月度报表 monthly reporting");
         writer.WriteLine();
         foreach (var command in s_commands)
         {
@@ -91,6 +141,9 @@ public static class Program
         }
 
         writer.WriteLine();
-        writer.WriteLine("Exit codes: 0 done; 1 findings (validate errors, check not-met, aggregate --strict); 2 unusable input or options.");
+        writer.WriteLine("  huxiao VERB --help   用法 a verb's usage");
+        writer.WriteLine("  huxiao --version     版本 the tool's version");
+        writer.WriteLine();
+        writer.WriteLine(ExitCodeLine);
     }
 }

@@ -27,7 +27,8 @@ public sealed partial class ReadmeQuickstartTests
     public void The_quickstart_runs_and_its_comments_hold()
     {
         #region Quickstart
-        // using HuXiao.Calendar; using HuXiao.Reporting; using NodaTime;
+        // using HuXiao.Calendar; using HuXiao.Reporting; using NodaTime; using NodaTime.Testing;
+        // FakeClock comes from the NodaTime.Testing package (dotnet add package NodaTime.Testing).
         // A fixed clock keeps the comments true; in an app, take IClock and CampaignCalendar from
         // services.AddHuXiaoCalendar(), which uses the system clock.
         var clock = new FakeClock(Instant.FromUtc(2017, 5, 20, 2, 0));

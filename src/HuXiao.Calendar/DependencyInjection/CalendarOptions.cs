@@ -3,8 +3,7 @@ namespace HuXiao.Calendar;
 /// <summary>
 /// What <c>AddHuXiaoCalendar</c> registers: which campaign, which semesters, and how the monthly due date is read.
 /// A configuration bag filled once at start-up (not thread-safe); the services built from it are immutable.
-/// Checked when the campaign is first resolved: a bad setting fails with a
-/// <see cref="CampaignDefinitionException"/> that says what to change.
+/// Validated with the options pattern (on start, with a host): a bad setting fails naming what to change.
 /// </summary>
 public sealed class CalendarOptions
 {

@@ -2,6 +2,7 @@
 #pragma warning disable RS0030
 using HuXiao.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -23,10 +24,11 @@ public static class HuXiaoCalendarServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the campaign calendar with options. Each call's <paramref name="configure"/> is kept and all run in
-    /// registration order when the campaign is first resolved (as with the options pattern); the services
+    /// Registers the campaign calendar with options (<c>services.Configure&lt;CalendarOptions&gt;</c>): each call's
+    /// <paramref name="configure"/> runs in registration order when the options are first read; the services
     /// themselves are added with <c>TryAdd</c>, so calling twice never registers them twice. The options are
-    /// checked when the campaign is built; a bad setting throws <see cref="CampaignDefinitionException"/>.
+    /// validated on start (with a host) or when first read: a bad setting fails with an
+    /// <see cref="OptionsValidationException"/> that says what to change.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the campaign, semesters, due-date reading or month-to-semester rule.</param>
@@ -40,23 +42,16 @@ public static class HuXiaoCalendarServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddSingleton(new CalendarOptionsSetup(configure));
-        return Register(services);
+        Register(services).Configure(configure);
+        return services;
     }
 
     private static IServiceCollection Register(IServiceCollection services)
     {
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(provider =>
-        {
-            var options = new CalendarOptions();
-            foreach (var setup in provider.GetServices<CalendarOptionsSetup>())
-            {
-                setup.Configure(options);
-            }
-
-            return options.BuildCampaign();
-        });
+        services.AddOptions<CalendarOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<CalendarOptions>>().Value.BuildCampaign());
         services.TryAddSingleton(provider => new CampaignCalendar(provider.GetRequiredService<Campaign>(), provider.GetRequiredService<IClock>()));
         services.TryAddSingleton(provider => new CampaignIcsExporter(provider.GetRequiredService<IClock>()));
         return services;

@@ -107,7 +107,8 @@ public sealed class ComplianceOptions
 
         if (problems.Count > 0)
         {
-            throw new ComplianceException(ComplianceErrorCodes.InvalidOptions, $"The compliance options are invalid: {string.Join(" ", problems)} The rules are: {string.Join(", ", catalogue.Rules.Select(r => r.Id))}.");
+            var ids = string.Join(", ", catalogue.Rules.Select(r => r.Id));
+            throw new ComplianceException(ComplianceErrorCodes.InvalidOptions, $"合规选项无效；合规规则为：{ids}。 The compliance options are invalid: {string.Join(" ", problems)} The compliance rules are: {ids}.");
         }
 
         return catalogue.Disable(DisabledRules);

@@ -4,7 +4,8 @@ namespace HuXiao.Reporting.DependencyInjection;
 
 /// <summary>
 /// Settings for the reporting services registered by <c>AddHuXiaoReporting</c>. Mutable while being
-/// configured; <see cref="Validate"/> runs when the services are built, and the services themselves are immutable.
+/// configured (it binds from configuration: <c>DisabledRules</c>, <c>MaxJsonInputBytes</c>); <see cref="Validate"/> runs
+/// when the options are validated, and the services built from them are immutable snapshots.
 /// </summary>
 public sealed class ReportingOptions
 {
@@ -42,7 +43,8 @@ public sealed class ReportingOptions
         var unknown = DisabledRules.Where(code => rules.Find(code) is null).ToArray();
         if (unknown.Length > 0)
         {
-            throw new InvalidOperationException($"ReportingOptions.DisabledRules names rules the form does not have: {string.Join(", ", unknown)}. The rules are: {string.Join(", ", rules.Select(r => r.Code))}.");
+            var known = string.Join(", ", rules.Select(r => r.Code));
+            throw new InvalidOperationException($"ReportingOptions.DisabledRules 中有本表没有的一致性规则：{string.Join(", ", unknown)}；本表的一致性规则为：{known}。 ReportingOptions.DisabledRules names consistency rules the form does not have: {string.Join(", ", unknown)}. The consistency rules are: {known}.");
         }
 
         try

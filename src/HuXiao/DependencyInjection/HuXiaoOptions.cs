@@ -1,13 +1,15 @@
 using HuXiao.Calendar;
 using HuXiao.Compliance;
+using HuXiao.Excel;
 using HuXiao.Reporting;
 
 namespace HuXiao;
 
 /// <summary>
 /// The settings every HuXiao package shares, for <c>AddHuXiao</c>: the form, the campaign, the semesters, the
-/// rules switched off and the staffing preset. Mutable while being configured; validated when the services are
-/// first built. For a package's finer settings, call its own <c>AddHuXiao…(options => …)</c> as well.
+/// consistency and compliance rules switched off, the staffing preset and the read limits. Mutable while being
+/// configured (from code or from an <c>appsettings.json</c> section); validated on start with the options pattern,
+/// each package's options as well. For a package's finer settings, call its own <c>AddHuXiao…(options => …)</c>.
 /// </summary>
 public sealed class HuXiaoOptions
 {
@@ -24,11 +26,29 @@ public sealed class HuXiaoOptions
     public IList<Semester>? Semesters { get; set; }
 
     /// <summary>
-    /// Rules to switch off: consistency-rule codes of the form (such as <c>blank-cell</c>) and compliance rule ids
-    /// (such as <c>urban-tech-defence-rate</c>). A code that names neither is refused when the services are built.
+    /// Codes of the form's consistency rules to switch off, such as <c>blank-cell</c> (configuration key
+    /// <c>DisabledConsistencyRules</c>). A code the form does not have fails validation, naming the form's
+    /// consistency rule codes.
     /// </summary>
-    public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public ISet<string> DisabledConsistencyRules { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>The staffing norm for campus registers; default <see cref="StaffingPreset.Norm2015"/>.</summary>
+    /// <summary>
+    /// Ids of compliance rules to switch off, such as <c>six-officers</c> (configuration key
+    /// <c>DisabledComplianceRules</c>). An id the catalogue does not hold fails validation, naming the catalogue's
+    /// compliance rule ids.
+    /// </summary>
+    public ISet<string> DisabledComplianceRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The staffing norm for campus registers; default <see cref="StaffingPreset.Norm2015"/> (configuration key <c>StaffingPreset</c>: a built-in preset's id).</summary>
     public StaffingPreset StaffingPreset { get; set; } = StaffingPreset.Norm2015;
+
+    /// <summary>
+    /// The limits an Excel upload must stay within (configuration section <c>ReadLimits</c>); <see langword="null"/>
+    /// (the default) keeps the Excel package's own (<see cref="ExcelReadLimits.Default"/> unless set with
+    /// <c>AddHuXiaoExcel</c>).
+    /// </summary>
+    public ExcelReadLimits? ReadLimits { get; set; }
+
+    /// <summary>Problems found while binding a configuration section, reported when the options are validated.</summary>
+    internal List<string> ConfigurationProblems { get; } = [];
 }

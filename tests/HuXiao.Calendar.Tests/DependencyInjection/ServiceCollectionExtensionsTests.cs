@@ -62,16 +62,15 @@ public sealed class ServiceCollectionExtensionsTests
     public void Bad_options_fail_when_built_with_a_clear_message()
     {
         using var noCampaign = new ServiceCollection().AddHuXiaoCalendar(o => o.Campaign = null).BuildServiceProvider();
-        var error = Assert.Throws<CampaignDefinitionException>(() => noCampaign.GetRequiredService<CampaignCalendar>());
-        Assert.Equal(CalendarErrorCodes.InvalidOptions, error.Code);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => noCampaign.GetRequiredService<CampaignCalendar>());
         Assert.Contains("CalendarOptions.Campaign", error.Message, StringComparison.Ordinal);
 
         using var missingSemester = new ServiceCollection().AddHuXiaoCalendar(o => o.Semesters = [SemesterDefaults.Zhengzhou2017Autumn]).BuildServiceProvider();
-        var semesterError = Assert.Throws<CampaignDefinitionException>(() => missingSemester.GetRequiredService<Campaign>());
+        var semesterError = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => missingSemester.GetRequiredService<Campaign>());
         Assert.Contains("'2016-2017-2'", semesterError.Message, StringComparison.Ordinal);
 
         using var badReading = new ServiceCollection().AddHuXiaoCalendar(o => o.DueDateReading = (DueDateReading)9).BuildServiceProvider();
-        Assert.Throws<CampaignDefinitionException>(() => badReading.GetRequiredService<Campaign>());
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => badReading.GetRequiredService<Campaign>());
     }
 
     [Fact]

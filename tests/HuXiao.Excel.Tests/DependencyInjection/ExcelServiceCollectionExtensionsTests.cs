@@ -31,8 +31,8 @@ public sealed class ExcelServiceCollectionExtensionsTests
             provider.GetRequiredService<ExcelFormReader>();
         }
 
-        Assert.Throws<ArgumentException>(() => Resolve(o => o.Schemas.Clear()));
-        Assert.Throws<ArgumentException>(() => Resolve(o => o.Schemas.Add(ReportSchema.Zhengzhou2017)));
-        Assert.Throws<ArgumentException>(() => Resolve(o => o.Limits = new ExcelReadLimits { MaxPartBytes = 10, MaxTotalBytes = 5 }));
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Resolve(o => o.Schemas.Clear()));
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Resolve(o => o.Schemas.Add(ReportSchema.Zhengzhou2017)));
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Resolve(o => o.Limits = new ExcelReadLimits { MaxPartBytes = 10, MaxTotalBytes = 5 }));
     }
 }

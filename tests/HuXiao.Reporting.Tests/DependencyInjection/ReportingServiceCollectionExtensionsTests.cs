@@ -38,9 +38,9 @@ public class ReportingServiceCollectionExtensionsTests
     public void Invalid_options_fail_when_the_services_are_built_naming_the_setting()
     {
         using var provider = new ServiceCollection().AddHuXiaoReporting(o => o.DisabledRules.Add("no-such-rule")).BuildServiceProvider();
-        var e = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<RuleSet>());
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<RuleSet>());
         Assert.Contains("no-such-rule", e.Message);
         using var sized = new ServiceCollection().AddHuXiaoReporting(o => o.MaxJsonInputBytes = 0).BuildServiceProvider();
-        Assert.Contains("MaxJsonInputBytes", Assert.Throws<InvalidOperationException>(() => sized.GetRequiredService<ReportJsonSerializer>()).Message);
+        Assert.Contains("MaxJsonInputBytes", Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => sized.GetRequiredService<ReportJsonSerializer>()).Message);
     }
 }
