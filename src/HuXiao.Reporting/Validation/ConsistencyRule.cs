@@ -48,6 +48,15 @@ public abstract class ConsistencyRule
     /// <param name="context">The report and the means to record findings.</param>
     public abstract void Check(in RuleContext context);
 
+    /// <summary>
+    /// The screen bulk validation runs for this rule before <see cref="Check"/>: whether a report of a batch may give
+    /// a finding. It may say yes where <see cref="Check"/> finds nothing, never no where it finds something. A rule
+    /// without a screen of its own may find something in every report.
+    /// </summary>
+    /// <param name="ordinals">The ordinals of <see cref="Indicators"/> in the schema.</param>
+    /// <param name="schema">The schema of the reports.</param>
+    internal virtual BatchRuleFilter Screen(int[] ordinals, ReportSchema schema) => BatchRuleFilter.Always;
+
     /// <summary>The code and English title.</summary>
     public override string ToString() => $"{Code}: {EnglishTitle}";
 }

@@ -231,7 +231,7 @@ public sealed class RuleSet : IReadOnlyList<ConsistencyRule>
         var filters = new BatchRuleFilter[_rules.Length];
         for (var r = 0; r < _rules.Length; r++)
         {
-            filters[r] = BatchRuleFilter.For(_rules[r], _ordinals[r], Schema);
+            filters[r] = _rules[r].Screen(_ordinals[r], Schema);
         }
 
         return filters;

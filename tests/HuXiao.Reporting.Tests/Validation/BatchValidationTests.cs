@@ -11,20 +11,20 @@ public class BatchValidationTests
 {
     private static readonly ReportSchema Schema = BatchScenario.Schema;
 
-    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue).ToArbitrary();
-
     [Property(MaxTest = 100)]
-    public Property Bulk_validation_equals_per_report_validation() => Prop.ForAll(Seeds, seed =>
+    public Property Bulk_validation_equals_per_report_validation() => Prop.ForAll(Batches, spec =>
     {
-        var random = new Random(seed);
         var rules = RuleSet.For(Schema);
-        var batch = RandomBatch(random, BatchScenario.Period, out var reports);
-        var previous = random.NextDouble() < 0.6 ? RandomBatch(random, BatchScenario.Period.PlusMonths(-1), out _) : null;
+        var reports = spec.Reports.Select(r => r.Build(BatchScenario.Period)).ToArray();
+        var batch = ReportBatch.FromReports(Schema, BatchScenario.Period, reports);
+        var previous = spec.Previous is null
+            ? null
+            : ReportBatch.FromReports(Schema, BatchScenario.Period.PlusMonths(-1), spec.Previous.Select(r => r.Build(BatchScenario.Period.PlusMonths(-1))));
 
         var expected = reports
             .SelectMany(r => rules.Validate(r, previous is not null && previous.TryGetIndex(r.Unit.Code, out var p) ? previous.ToReport(p) : null).Findings)
             .ToArray();
-        var actual = rules.ValidateBatch(batch, previous, maxDegreeOfParallelism: random.Next(1, 3)).Findings;
+        var actual = rules.ValidateBatch(batch, previous, maxDegreeOfParallelism: spec.Threads).Findings;
         Assert.Equal(expected.Select(Describe), actual.Select(Describe));
     });
 
@@ -104,53 +104,105 @@ public class BatchValidationTests
         return builder.Build();
     }
 
-    private static ReportBatch RandomBatch(Random random, NodaTime.YearMonth period, out List<MonthlyReport> reports)
+    /// <summary>Batches that shrink: fewer reports, no previous month, blanker and smaller cells, fewer case details.</summary>
+    private static Arbitrary<BatchSpec> Batches => Arb.From(
+        from reports in ReportSpecs
+        from withPrevious in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
+        from previous in ReportSpecs
+        from threads in Gen.Choose(1, 2)
+        select new BatchSpec(reports, withPrevious ? previous : null, threads),
+        ShrinkBatch);
+
+    // Units U000…U029, some missing; half the reports random (values mostly small, some blank), half plausible (the
+    // fast screens pass and fail both); case details for a case count (B17, 起) and a person count (B19, 人).
+    private static Gen<BatchReportSpec[]> ReportSpecs =>
+        from units in Gen.SubListOf(Enumerable.Range(0, 30).ToArray())
+        from specs in Gen.ArrayOf(
+            from plausible in Gen.Elements(true, false)
+            from cells in plausible
+                ? Gen.ArrayOf(Gen.Choose(0, 1).Select(v => (long?)v), Schema.Count * 2)
+                : RollUpArbitraries.CellsOf(Gen.Choose(-3, 40).Select(v => (long)v), blankRate: 0.05)
+            from totals in Gen.ArrayOf(Gen.Choose(0, 1), Schema.Count)
+            from b17 in Gen.Choose(0, 2)
+            from b19 in Gen.Choose(0, 2)
+            select (plausible, cells, totals, b17, b19),
+            units.Count)
+        select units.Zip(specs, (u, s) => new BatchReportSpec(u, s.plausible ? Plausible(s.cells, s.totals) : s.cells, s.b17, s.b19)).ToArray();
+
+    private static long?[] Plausible(long?[] cells, int[] totals)
     {
-        reports = [];
-        var count = random.Next(0, 30);
-        for (var u = 0; u < count; u++)
-        {
-            if (random.NextDouble() < 0.1)
-            {
-                continue;
-            }
-
-            var unit = new OrganisationUnit($"U{u:D3}", "校");
-            // Mostly plausible reports, so that the fast screens pass and fail both.
-            var report = random.NextDouble() < 0.5
-                ? BatchScenario.RandomReport(random, unit, 1, -3, 40, random.NextDouble() < 0.5 ? 0 : 0.05, period)
-                : Plausible(random, unit, period);
-            reports.Add(report);
-        }
-
-        return ReportBatch.FromReports(Schema, period, reports);
-    }
-
-    private static MonthlyReport Plausible(Random random, OrganisationUnit unit, NodaTime.YearMonth period)
-    {
-        var b = MonthlyReport.CreateBuilder(Schema, unit, period);
+        var plausible = (long?[])cells.Clone();
         for (var i = 0; i < Schema.Count; i++)
         {
-            b.Set(i, ReportRow.New, random.Next(0, 2) == 0 ? 0 : 1);
-            b.Set(i, ReportRow.Total, 10 + random.Next(0, 2));
+            plausible[Schema.Count + i] = 10 + totals[i];
         }
 
-        b.SetBoth("A01", 2, 20);
+        var a01 = Schema["A01"].Ordinal;
+        plausible[a01] = 2;
+        plausible[Schema.Count + a01] = 20;
+        return plausible;
+    }
 
-        // Case details for a case count (B17, 起) and a person count (B19, 人): as many as, fewer or more than 新增.
-        foreach (var code in new[] { "B17", "B19" })
+    private static IEnumerable<BatchSpec> ShrinkBatch(BatchSpec spec)
+    {
+        if (spec.Previous is not null)
         {
-            for (var k = random.Next(0, 3); k > 0; k--)
+            yield return spec with { Previous = null };
+        }
+
+        for (var i = 0; i < spec.Reports.Length; i++)
+        {
+            yield return spec with { Reports = [.. spec.Reports[..i], .. spec.Reports[(i + 1)..]] };
+        }
+
+        for (var i = 0; i < (spec.Previous?.Length ?? 0); i++)
+        {
+            yield return spec with { Previous = [.. spec.Previous![..i], .. spec.Previous[(i + 1)..]] };
+        }
+
+        for (var i = 0; i < spec.Reports.Length; i++)
+        {
+            var report = spec.Reports[i];
+            if (report.B17Cases + report.B19Cases > 0)
             {
-                b.AddCase(new CaseDetail(code, null, "校门口", "概要"));
+                yield return spec with { Reports = spec.Reports.Select((r, j) => j == i ? r with { B17Cases = 0, B19Cases = 0 } : r).ToArray() };
+            }
+
+            foreach (var cells in RollUpArbitraries.ShrinkCells(report.Cells).Take(8))
+            {
+                yield return spec with { Reports = spec.Reports.Select((r, j) => j == i ? r with { Cells = cells } : r).ToArray() };
             }
         }
-
-        return b.Build();
     }
 
     private static string Describe(ValidationFinding f)
         => $"{f.UnitCode} {f.Period} {f.RuleCode} {f.Severity} {f.Row} {string.Join(",", f.Indicators)} {string.Join(",", f.Values)} {f.IsNotChecked} {f.Location} {f.Message} {f.EnglishMessage}";
+
+    public sealed record BatchSpec(BatchReportSpec[] Reports, BatchReportSpec[]? Previous, int Threads)
+    {
+        public override string ToString()
+            => $"threads {Threads}; reports [{string.Join("; ", Reports.Select(r => r.ToString()))}]; previous {(Previous is null ? "none" : $"[{string.Join("; ", Previous.Select(r => r.ToString()))}]")}";
+    }
+
+    public sealed record BatchReportSpec(int Unit, long?[] Cells, int B17Cases, int B19Cases)
+    {
+        public MonthlyReport Build(NodaTime.YearMonth period)
+        {
+            var b = Generators.Report($"U{Unit:D3}", Cells, period).ToBuilder();
+            foreach (var (code, count) in new[] { ("B17", B17Cases), ("B19", B19Cases) })
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    b.AddCase(new CaseDetail(code, null, "校门口", "概要"));
+                }
+            }
+
+            return b.Build();
+        }
+
+        public override string ToString()
+            => $"U{Unit:D3} [{string.Join(",", Cells.Select(c => c?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "_"))}] B17×{B17Cases} B19×{B19Cases}";
+    }
 
     private sealed class AlwaysWarns : ConsistencyRule
     {

@@ -57,4 +57,39 @@ public sealed class AtMostRule : ConsistencyRule
             }
         }
     }
+
+    /// <summary>Screens for a blank among the cells, or a lesser value above its greater.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema) => new Filter(ordinals, _rows, schema.Layout);
+
+    private sealed class Filter : BatchRuleFilter
+    {
+        // Cell pairs: lesser, greater, lesser, greater, ...
+        private readonly int[] _pairs;
+
+        internal Filter(int[] ordinals, ReportRow[] rows, CellLayout layout)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))), layout))
+        {
+            _pairs = rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            var values = row.Values;
+            var pairs = _pairs;
+            for (var p = 0; p + 1 < pairs.Length; p += 2)
+            {
+                if (values[pairs[p]] > values[pairs[p + 1]])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

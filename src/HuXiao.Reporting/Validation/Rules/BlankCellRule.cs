@@ -33,4 +33,35 @@ public sealed class BlankCellRule : ConsistencyRule
             }
         }
     }
+
+    /// <summary>Screens for a blank among the cells, or a report with every cell blank.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema)
+        => new Filter(ordinals.SelectMany(o => BatchRuleFilter.Both(o, schema.Layout)), schema.Layout);
+
+    private sealed class Filter : BatchRuleFilter
+    {
+        internal Filter(IEnumerable<int> cells, CellLayout layout)
+            : base(Mask(cells, layout))
+        {
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            // A report with every cell blank is a finding of its own, whatever the rule's indicators.
+            foreach (var word in row.Filled)
+            {
+                if (word != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

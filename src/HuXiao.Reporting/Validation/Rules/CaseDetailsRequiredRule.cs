@@ -73,4 +73,55 @@ public sealed class CaseDetailsRequiredRule : ConsistencyRule
     /// <summary>Whether the details attached answer a 新增: as many as the count for a case count, at least one otherwise.</summary>
     internal static bool Complete(bool oneRowPerCase, long added, long attached)
         => oneRowPerCase ? attached == added || added < 0 : added <= 0 || attached > 0;
+
+    /// <summary>Screens for a 新增 whose attached details are not <see cref="Complete"/>.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema) => new Filter(ordinals, schema);
+
+    private sealed class Filter : BatchRuleFilter
+    {
+        private readonly int[] _newCells;
+        private readonly string[] _codes;
+        private readonly bool[] _oneRowPerCase;
+
+        internal Filter(int[] ordinals, ReportSchema schema)
+            : base([])
+        {
+            _newCells = ordinals.Select(o => schema.Layout.Cell(o, ReportRow.New)).ToArray();
+            _codes = ordinals.Select(o => schema[o].Code).ToArray();
+            _oneRowPerCase = ordinals.Select(o => OneRowPerCase(schema[o])).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            for (var i = 0; i < _newCells.Length; i++)
+            {
+                var cell = _newCells[i];
+                if ((row.Filled[cell >> 6] & (1UL << cell)) == 0)
+                {
+                    continue; // a blank 新增 asks for nothing (a 新增 of 0 with details attached has too many)
+                }
+
+                var added = row.Values[cell];
+
+                var attached = 0L;
+                if (row.Cases is { } cases)
+                {
+                    foreach (var detail in cases)
+                    {
+                        if (detail.IndicatorCode == _codes[i])
+                        {
+                            attached++;
+                        }
+                    }
+                }
+
+                if (!Complete(_oneRowPerCase[i], added, attached))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

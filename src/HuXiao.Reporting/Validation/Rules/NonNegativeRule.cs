@@ -37,4 +37,13 @@ public sealed class NonNegativeRule : ConsistencyRule
             }
         }
     }
+
+    /// <summary>Screens for a negative 合计, or a negative 新增 of a flow.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema)
+    {
+        var layout = schema.Layout;
+        var cells = ordinals.Select(o => layout.Cell(o, ReportRow.Total))
+            .Concat(ordinals.Where((_, i) => _kinds[i] == IndicatorKind.Flow).Select(o => layout.Cell(o, ReportRow.New)));
+        return BatchRuleFilter.AnyNegative(cells, layout);
+    }
 }

@@ -19,8 +19,13 @@ public sealed class StockDecreaseRule : ConsistencyRule
             if (context.Value(i, ReportRow.New) is < 0 and var added)
             {
                 var ind = context.Indicator(i);
-                context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added}，本月减少，请核实。", $"New this month: {ind.Code} ({ind.Name}) fell by {-added}; check it.", i);
+                var fall = unchecked(0UL - (ulong)added); // the size of the fall, long.MinValue's too
+                context.Fail(ReportRow.New, $"新增：{ind.Label}({ind.Code}) 为 {added}，本月减少，请核实。", $"New this month: {ind.Code} ({ind.Name}) fell by {fall}; check it.", i);
             }
         }
     }
+
+    /// <summary>Screens for a negative 新增.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema)
+        => BatchRuleFilter.AnyNegative(ordinals.Select(o => schema.Layout.Cell(o, ReportRow.New)), schema.Layout);
 }

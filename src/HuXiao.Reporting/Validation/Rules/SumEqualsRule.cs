@@ -82,4 +82,48 @@ public sealed class SumEqualsRule : ConsistencyRule
             }
         }
     }
+
+    /// <summary>Screens for a blank among the cells, or parts whose sum overflows or differs from the whole.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema) => new Filter(ordinals, _rows, schema.Layout);
+
+    private sealed class Filter : BatchRuleFilter
+    {
+        private readonly int[] _wholeCells;
+        private readonly int[][] _partCells;
+
+        internal Filter(int[] ordinals, ReportRow[] rows, CellLayout layout)
+            : base(Mask(rows.SelectMany(r => ordinals.Select(o => layout.Cell(o, r))), layout))
+        {
+            _wholeCells = rows.Select(r => layout.Cell(ordinals[0], r)).ToArray();
+            _partCells = rows.Select(r => ordinals.Skip(1).Select(o => layout.Cell(o, r)).ToArray()).ToArray();
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!AllNeededFilled(row.Filled))
+            {
+                return true;
+            }
+
+            var values = row.Values;
+            for (var r = 0; r < _wholeCells.Length; r++)
+            {
+                long sum = 0;
+                foreach (var cell in _partCells[r])
+                {
+                    if (!CheckedMath.TryAdd(sum, values[cell], out sum))
+                    {
+                        return true;
+                    }
+                }
+
+                if (sum != values[_wholeCells[r]])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using HuXiao.Reporting.Aggregation.Kernels;
+
 namespace HuXiao.Reporting.Validation.Rules;
 
 /// <summary>合计(month) = 合计(previous month) + 新增(month), checked when the previous month's report is known.</summary>
@@ -82,6 +84,50 @@ public sealed class TotalChainRule : ConsistencyRule
                     $"Total: {ind.Code} ({ind.Name}) = {total}, but last month's total {before} + this month's new {added} = {expected}.",
                     i);
             }
+        }
+    }
+
+    /// <summary>Screens, when last month is known, for a blank among the cells of either month, or a 合计 that does not chain.</summary>
+    internal override BatchRuleFilter Screen(int[] ordinals, ReportSchema schema) => new Filter(ordinals, schema.Layout);
+
+    private sealed class Filter : BatchRuleFilter
+    {
+        private readonly int[] _newCells;
+        private readonly int[] _totalCells;
+        private readonly ulong[] _previousNeed;
+
+        internal Filter(int[] ordinals, CellLayout layout)
+            : base(Mask(ordinals.SelectMany(o => Both(o, layout)), layout))
+        {
+            _newCells = ordinals.Select(o => layout.Cell(o, ReportRow.New)).ToArray();
+            _totalCells = ordinals.Select(o => layout.Cell(o, ReportRow.Total)).ToArray();
+            _previousNeed = Mask(_totalCells, layout);
+        }
+
+        internal override bool MayFind(in BatchRow row)
+        {
+            if (!row.HasPrevious)
+            {
+                return false;
+            }
+
+            if (!AllNeededFilled(row.Filled) || !AllFilled(row.PreviousFilled, _previousNeed))
+            {
+                return true;
+            }
+
+            var values = row.Values;
+            var before = row.PreviousValues;
+            for (var i = 0; i < _newCells.Length; i++)
+            {
+                var total = _totalCells[i];
+                if (!CheckedMath.TryAdd(before[total], values[_newCells[i]], out var expected) || expected != values[total])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
