@@ -39,6 +39,7 @@ public sealed class CampaignBuilder
     private MonthToSemesterRule _monthToSemester = MonthToSemesterRule.SemesterInWhichMonthEnds;
     private string? _reportSchemaId;
     private ReportSchema? _reportSchema;
+    private UnitHierarchy? _units;
 
     internal CampaignBuilder(string id, BilingualText title)
     {
@@ -57,6 +58,8 @@ public sealed class CampaignBuilder
             _monthlyReport = campaign.MonthlyReport,
             _monthToSemester = campaign.MonthToSemester,
             _reportSchemaId = campaign.ReportSchemaId,
+            _reportSchema = campaign.Form,
+            _units = campaign.Units,
         };
         builder._phases.AddRange(campaign.Phases);
         builder._semesters.AddRange(campaign.Semesters);
@@ -144,6 +147,14 @@ public sealed class CampaignBuilder
     {
         _reportSchemaId = string.IsNullOrWhiteSpace(schemaId) ? null : schemaId;
         _reportSchema = null;
+        return this;
+    }
+
+    /// <summary>Sets the reporting hierarchy: the units expected to file each month (<see cref="Campaign.Units"/>).</summary>
+    /// <param name="units">The hierarchy, such as <see cref="UnitHierarchy.Zhengzhou2017"/>; null for none.</param>
+    public CampaignBuilder WithUnits(UnitHierarchy? units)
+    {
+        _units = units;
         return this;
     }
 
@@ -308,7 +319,9 @@ public sealed class CampaignBuilder
             Array.AsReadOnly(milestones.OrderBy(m => m.DueDate).ToArray()),
             Array.AsReadOnly(_milestones.ToArray()),
             Array.AsReadOnly(_obligations.ToArray()),
-            Array.AsReadOnly(_eventObligations.ToArray()));
+            Array.AsReadOnly(_eventObligations.ToArray()),
+            _reportSchema,
+            _units);
     }
 
     private static NodaTime.YearMonth YearMonth(LocalDate date) => new(date.Year, date.Month);

@@ -40,7 +40,10 @@ public static class CampaignJson
     /// <returns>The campaign.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CampaignDefinitionException">The document is malformed, a field is missing or unreadable, or the campaign is inconsistent.</exception>
-    public static Campaign Parse(string json, ReportSchema? schema = null)
+    public static Campaign Parse(string json, ReportSchema? schema = null) => Parse(json, schema, units: null);
+
+    /// <summary>Reads a campaign whose form and units the caller already holds (the built-in ones).</summary>
+    internal static Campaign Parse(string json, ReportSchema? schema, UnitHierarchy? units)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxLength)
@@ -68,7 +71,8 @@ public static class CampaignJson
             throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, ["the document is the JSON literal null; expected a campaign object."]);
         }
 
-        return new Reader(schema).Read(document);
+        using var root = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return new Reader(schema, units, root.RootElement).Read(document);
     }
 
     /// <summary>Reads a campaign from a UTF-8 stream.</summary>
@@ -176,7 +180,7 @@ public static class CampaignJson
         => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>Turns a document into a campaign, collecting every problem with its JSON path.</summary>
-    private sealed class Reader(ReportSchema? schema)
+    private sealed class Reader(ReportSchema? schema, UnitHierarchy? units, JsonElement root)
     {
         private readonly List<string> _problems = [];
 
@@ -234,9 +238,27 @@ public static class CampaignJson
                 builder.WithMonthToSemester(Enum<MonthToSemesterRule>(doc.MonthToSemester, "$.monthToSemester"));
             }
 
-            if (schema is not null)
+            var definitionProblems = new List<DefinitionProblem>();
+            var form = schema ?? (doc.Form is null ? null : CampaignFormJson.ReadForm(root, definitionProblems));
+            if (schema is null && doc.Form is null && doc.ConsistencyRules is not null)
             {
-                builder.WithReportSchema(schema);
+                Fail("$.consistencyRules", "are given, but there is no \"form\" for them to check: add the form, or its built-in id (\"form\": \"zhengzhou-2017\").");
+            }
+
+            if (form is not null && schema is null && doc.ReportSchema is not null && !string.Equals(form.Id, doc.ReportSchema, StringComparison.Ordinal))
+            {
+                Fail("$.reportSchema", $"names schema '{doc.ReportSchema}', but the document's form is '{form.Id}': give the form's id, or leave reportSchema out.");
+            }
+
+            builder.WithUnits(units ?? (doc.Units is null ? null : CampaignFormJson.ReadUnits(root, definitionProblems)));
+            foreach (var problem in definitionProblems)
+            {
+                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+            }
+
+            if (form is not null)
+            {
+                builder.WithReportSchema(form);
             }
             else if (string.Equals(doc.ReportSchema, ReportSchema.Zhengzhou2017.Id, StringComparison.Ordinal))
             {
