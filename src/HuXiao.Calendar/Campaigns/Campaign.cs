@@ -32,8 +32,10 @@ public sealed class Campaign : IEquatable<Campaign>
         IReadOnlyList<RecurringObligation> obligations,
         IReadOnlyList<EventObligation> eventObligations,
         ReportSchema? form,
-        UnitHierarchy? units)
+        UnitHierarchy? units,
+        IReadOnlyList<CampaignTarget> targets)
     {
+        Targets = targets;
         Form = form;
         Units = units;
         Id = id;
@@ -139,6 +141,12 @@ public sealed class Campaign : IEquatable<Campaign>
     /// the definition gives none; the caller then says which units are expected.
     /// </summary>
     public UnitHierarchy? Units { get; }
+
+    /// <summary>
+    /// The compliance targets (the definition's <c>"targets"</c>), in the document's order, each with its due date
+    /// resolved. HuXiao.Compliance judges them (<c>RuleCatalogue.For(campaign)</c>).
+    /// </summary>
+    public IReadOnlyList<CampaignTarget> Targets { get; }
 
     /// <summary>Whether a date lies in the campaign's span.</summary>
     /// <param name="date">A date.</param>

@@ -123,6 +123,8 @@ internal sealed class MilestoneDocument
     public List<string>? Indicators { get; set; }
 
     public string? IndicatorCondition { get; set; }
+
+    public List<string>? Targets { get; set; }
 }
 
 /// <summary>A due-date rule: exactly one of the three fields.</summary>

@@ -279,8 +279,78 @@ public static class CampaignJson
             ForEach(doc.Milestones, "$.milestones", (m, path) => ReadMilestone(builder, m, path));
             ForEach(doc.Obligations, "$.obligations", (o, path) => builder.AddObligation(ReadObligation(o, path)));
             ForEach(doc.EventObligations, "$.eventObligations", (o, path) => builder.AddEventObligation(ReadEventObligation(o, path)));
+            ReadTargets(builder);
             ThrowIfAny();
             return builder.Build();
+        }
+
+        private void ReadTargets(CampaignBuilder builder)
+        {
+            var problems = new List<DefinitionProblem>();
+            var json = new DefinitionJson(problems);
+            foreach (var (target, path) in json.Objects(root, "targets", "$", required: false))
+            {
+                var before = json.Count;
+                var id = json.String(target, "id", path);
+                var title = json.Text(target, "title", path);
+                var clause = json.String(target, "clause", path);
+                var kind = json.String(target, "kind", path);
+                var dueSource = json.String(target, "dueSource", path, required: false);
+                MilestoneDue? due = null;
+                if (json.Object(target, "due", path, required: false) is { } dueElement)
+                {
+                    due = Due(new DueDocument
+                    {
+                        Date = json.String(dueElement, "date", path + ".due", required: false),
+                        SemesterEnd = json.String(dueElement, "semesterEnd", path + ".due", required: false),
+                        PhaseEnd = json.Int(dueElement, "phaseEnd", path + ".due", required: false),
+                    }, path + ".due");
+                }
+
+                var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var property in target.EnumerateObject())
+                {
+                    if (property.Name is "id" or "title" or "clause" or "kind" or "due" or "dueSource")
+                    {
+                        continue;
+                    }
+
+                    switch (property.Value.ValueKind)
+                    {
+                        case JsonValueKind.String:
+                            parameters[property.Name] = property.Value.GetString()!;
+                            break;
+                        case JsonValueKind.Number:
+                            parameters[property.Name] = property.Value.GetRawText();
+                            break;
+                        case JsonValueKind.True or JsonValueKind.False:
+                            parameters[property.Name] = property.Value.GetBoolean() ? "true" : "false";
+                            break;
+                        default:
+                            json.Invalid(path + "." + property.Name, "目标参数应为字符串、数字或 true/false。", "must be a string, a number or true/false: a target's parameters are single values.");
+                            break;
+                    }
+                }
+
+                if (json.Count > before || id is null || title is null || clause is null || kind is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    builder.AddTarget(new CampaignTarget(id, new BilingualText(title.Value.Chinese, title.Value.English), clause, kind, due, dueSource, parameters));
+                }
+                catch (ArgumentException exception)
+                {
+                    Fail(path, exception.Message);
+                }
+            }
+
+            foreach (var problem in problems)
+            {
+                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+            }
         }
 
         private Phase ReadPhase(PhaseDocument p, string path)
@@ -320,6 +390,10 @@ public static class CampaignJson
             var due = Due(m.Due, path + ".due");
             SkipIfFailed(before);
             builder.AddMilestone(id!, title!, requirement!, clause!, scope!, due!, m.Indicators, m.IndicatorCondition);
+            if (m.Targets is { Count: > 0 } targets)
+            {
+                builder.SetMilestoneTargets(id!, targets);
+            }
         }
 
         private RecurringObligation ReadObligation(ObligationDocument o, string path)
