@@ -30,8 +30,14 @@ public sealed class Campaign : IEquatable<Campaign>
         IReadOnlyList<Milestone> milestones,
         IReadOnlyList<MilestoneSpec> milestoneSpecs,
         IReadOnlyList<RecurringObligation> obligations,
-        IReadOnlyList<EventObligation> eventObligations)
+        IReadOnlyList<EventObligation> eventObligations,
+        ReportSchema? form,
+        UnitHierarchy? units,
+        IReadOnlyList<CampaignTarget> targets)
     {
+        Targets = targets;
+        Form = form;
+        Units = units;
         Id = id;
         Title = title;
         Source = source;
@@ -123,6 +129,24 @@ public sealed class Campaign : IEquatable<Campaign>
     public IReadOnlyList<EventObligation> EventObligations { get; }
 
     internal IReadOnlyList<MilestoneSpec> MilestoneSpecs { get; }
+
+    /// <summary>
+    /// The monthly form the campaign's reports are filed on, with its consistency rules (the definition's
+    /// <c>"form"</c>); null when the campaign names its form by <see cref="ReportSchemaId"/> only.
+    /// </summary>
+    public ReportSchema? Form { get; }
+
+    /// <summary>
+    /// The reporting hierarchy (the definition's <c>"units"</c>): the units expected to file each month. Null when
+    /// the definition gives none; the caller then says which units are expected.
+    /// </summary>
+    public UnitHierarchy? Units { get; }
+
+    /// <summary>
+    /// The compliance targets (the definition's <c>"targets"</c>), in the document's order, each with its due date
+    /// resolved. HuXiao.Compliance judges them (<c>RuleCatalogue.For(campaign)</c>).
+    /// </summary>
+    public IReadOnlyList<CampaignTarget> Targets { get; }
 
     /// <summary>Whether a date lies in the campaign's span.</summary>
     /// <param name="date">A date.</param>

@@ -39,6 +39,8 @@ public sealed class CampaignBuilder
     private MonthToSemesterRule _monthToSemester = MonthToSemesterRule.SemesterInWhichMonthEnds;
     private string? _reportSchemaId;
     private ReportSchema? _reportSchema;
+    private UnitHierarchy? _units;
+    private readonly List<CampaignTarget> _targets = [];
 
     internal CampaignBuilder(string id, BilingualText title)
     {
@@ -57,12 +59,15 @@ public sealed class CampaignBuilder
             _monthlyReport = campaign.MonthlyReport,
             _monthToSemester = campaign.MonthToSemester,
             _reportSchemaId = campaign.ReportSchemaId,
+            _reportSchema = campaign.Form,
+            _units = campaign.Units,
         };
         builder._phases.AddRange(campaign.Phases);
         builder._semesters.AddRange(campaign.Semesters);
         builder._milestones.AddRange(campaign.MilestoneSpecs);
         builder._obligations.AddRange(campaign.Obligations);
         builder._eventObligations.AddRange(campaign.EventObligations);
+        builder._targets.AddRange(campaign.Targets);
         return builder;
     }
 
@@ -144,6 +149,39 @@ public sealed class CampaignBuilder
     {
         _reportSchemaId = string.IsNullOrWhiteSpace(schemaId) ? null : schemaId;
         _reportSchema = null;
+        return this;
+    }
+
+    /// <summary>Sets the reporting hierarchy: the units expected to file each month (<see cref="Campaign.Units"/>).</summary>
+    /// <param name="units">The hierarchy, such as <see cref="UnitHierarchy.Zhengzhou2017"/>; null for none.</param>
+    public CampaignBuilder WithUnits(UnitHierarchy? units)
+    {
+        _units = units;
+        return this;
+    }
+
+    /// <summary>Adds a compliance target; its due rule is resolved, and checked to fall in the span, at build time.</summary>
+    /// <param name="target">The target.</param>
+    public CampaignBuilder AddTarget(CampaignTarget target)
+    {
+        _targets.Add(Preconditions.CheckNotNull(target));
+        return this;
+    }
+
+    /// <summary>Names the targets that judge a milestone already added (<see cref="Milestone.Targets"/>); checked at build time.</summary>
+    /// <param name="id">The milestone id.</param>
+    /// <param name="targetIds">The ids of the campaign's targets.</param>
+    /// <exception cref="KeyNotFoundException">No milestone has that id.</exception>
+    public CampaignBuilder SetMilestoneTargets(string id, IEnumerable<string> targetIds)
+    {
+        var ids = Preconditions.CheckNotNull(targetIds).ToArray();
+        var index = _milestones.FindIndex(m => string.Equals(m.Id, id, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            throw new KeyNotFoundException($"Campaign '{_id}' has no milestone '{id}' to change. Its milestones are: {string.Join(", ", _milestones.Select(m => m.Id))}.");
+        }
+
+        _milestones[index] = _milestones[index] with { Targets = Array.AsReadOnly(ids) };
         return this;
     }
 
@@ -277,6 +315,7 @@ public sealed class CampaignBuilder
         CheckSemesters(semesters, problems);
         CheckUnique(_obligations.Select(o => o.Id).Concat(_eventObligations.Select(o => o.Id)), "obligation", problems);
         CheckUnique(_milestones.Select(m => m.Id), "milestone", problems);
+        CheckUnique(_targets.Select(t => t.Id), "target", problems);
 
         var milestones = new List<Milestone>(_milestones.Count);
         foreach (var spec in _milestones)
@@ -285,6 +324,35 @@ public sealed class CampaignBuilder
             {
                 CheckIndicators(spec, problems);
                 milestones.Add(new Milestone(spec, dueDate));
+            }
+        }
+
+        var targets = new List<CampaignTarget>(_targets.Count);
+        foreach (var target in _targets)
+        {
+            LocalDate? dueDate = null;
+            if (target.Due is { } due)
+            {
+                dueDate = Resolve("target '" + target.Id + "'", due, phases, semesters, problems);
+                if (dueDate is { } d && !span.Contains(d))
+                {
+                    problems.Add($"target '{target.Id}' is due {d:uuuu-MM-dd}, outside the campaign {span.Start:uuuu-MM-dd}..{span.End:uuuu-MM-dd}: move it into the span.");
+                }
+            }
+
+            foreach (var code in _reportSchema is null ? [] : target.Indicators.Where(c => !_reportSchema.TryGetIndicator(c, out _)))
+            {
+                problems.Add($"target '{target.Id}' names indicator '{code}', which schema {_reportSchema!.Id} does not define.");
+            }
+
+            targets.Add(target.WithDueDate(dueDate));
+        }
+
+        foreach (var spec in _milestones)
+        {
+            foreach (var missing in spec.Targets.Where(t => !_targets.Any(x => string.Equals(x.Id, t, StringComparison.Ordinal))))
+            {
+                problems.Add($"milestone '{spec.Id}' names target '{missing}', which the campaign does not define.");
             }
         }
 
@@ -308,7 +376,10 @@ public sealed class CampaignBuilder
             Array.AsReadOnly(milestones.OrderBy(m => m.DueDate).ToArray()),
             Array.AsReadOnly(_milestones.ToArray()),
             Array.AsReadOnly(_obligations.ToArray()),
-            Array.AsReadOnly(_eventObligations.ToArray()));
+            Array.AsReadOnly(_eventObligations.ToArray()),
+            _reportSchema,
+            _units,
+            Array.AsReadOnly(targets.ToArray()));
     }
 
     private static NodaTime.YearMonth YearMonth(LocalDate date) => new(date.Year, date.Month);
@@ -357,29 +428,32 @@ public sealed class CampaignBuilder
     }
 
     private static LocalDate? Resolve(MilestoneSpec spec, Phase[] phases, Semester[] semesters, List<string> problems)
+        => Resolve("milestone '" + spec.Id + "'", spec.Due, phases, semesters, problems);
+
+    private static LocalDate? Resolve(string what, MilestoneDue due, Phase[] phases, Semester[] semesters, List<string> problems)
     {
-        switch (spec.Due.Kind)
+        switch (due.Kind)
         {
             case MilestoneDueKind.SemesterEnd:
-                var semester = semesters.FirstOrDefault(s => string.Equals(s.Id, spec.Due.SemesterId, StringComparison.Ordinal));
+                var semester = semesters.FirstOrDefault(s => string.Equals(s.Id, due.SemesterId, StringComparison.Ordinal));
                 if (semester is null)
                 {
-                    problems.Add($"milestone '{spec.Id}' is due at the end of semester '{spec.Due.SemesterId}', which is not defined: add it or change the due rule. Semesters: {string.Join(", ", semesters.Select(s => s.Id))}.");
+                    problems.Add($"{what} is due at the end of semester '{due.SemesterId}', which is not defined: add it or change the due rule. Semesters: {string.Join(", ", semesters.Select(s => s.Id))}.");
                     return null;
                 }
 
                 return semester.Dates.End;
             case MilestoneDueKind.PhaseEnd:
-                var phase = phases.FirstOrDefault(p => p.Number == spec.Due.PhaseNumber);
+                var phase = phases.FirstOrDefault(p => p.Number == due.PhaseNumber);
                 if (phase is null)
                 {
-                    problems.Add($"milestone '{spec.Id}' is due at the end of phase {spec.Due.PhaseNumber}, which is not defined.");
+                    problems.Add($"{what} is due at the end of phase {due.PhaseNumber}, which is not defined.");
                     return null;
                 }
 
                 return phase.Dates.End;
             default:
-                return spec.Due.Date!.Value;
+                return due.Date!.Value;
         }
     }
 

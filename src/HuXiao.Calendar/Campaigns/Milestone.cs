@@ -22,6 +22,7 @@ public sealed class Milestone : IEquatable<Milestone>
         DueDate = dueDate;
         Indicators = spec.Indicators;
         IndicatorCondition = spec.IndicatorCondition;
+        Targets = spec.Targets;
     }
 
     /// <summary>The milestone id, unique in its campaign and stable across versions (it makes the iCalendar UID).</summary>
@@ -54,6 +55,12 @@ public sealed class Milestone : IEquatable<Milestone>
     /// <summary>The condition on <see cref="Indicators"/> that shows the milestone achieved, such as <c>A08 = A01</c>; null when none.</summary>
     public string? IndicatorCondition { get; }
 
+    /// <summary>
+    /// The ids of the campaign's targets (<see cref="Campaign.Targets"/>) that judge this milestone, so that the
+    /// calendar and the compliance checks share one definition; empty when no target judges it.
+    /// </summary>
+    public IReadOnlyList<string> Targets { get; }
+
     /// <summary>Whether the due date was derived (from a semester or a phase) rather than printed in the source.</summary>
     public bool IsDueDateDerived => Due.Kind != MilestoneDueKind.Fixed;
 
@@ -72,7 +79,8 @@ public sealed class Milestone : IEquatable<Milestone>
            && Due.Equals(other.Due)
            && DueDate == other.DueDate
            && Sequences.Equal(Indicators, other.Indicators)
-           && string.Equals(IndicatorCondition, other.IndicatorCondition, StringComparison.Ordinal);
+           && string.Equals(IndicatorCondition, other.IndicatorCondition, StringComparison.Ordinal)
+           && Sequences.Equal(Targets, other.Targets);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Milestone);

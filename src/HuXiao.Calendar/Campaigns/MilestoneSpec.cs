@@ -9,4 +9,8 @@ internal sealed record MilestoneSpec(
     BilingualText Scope,
     MilestoneDue Due,
     IReadOnlyList<string> Indicators,
-    string? IndicatorCondition);
+    string? IndicatorCondition)
+{
+    /// <summary>The ids of the campaign's targets that judge this milestone.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+}

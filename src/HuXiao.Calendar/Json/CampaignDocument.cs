@@ -35,6 +35,16 @@ internal sealed class CampaignDocument
     public List<ObligationDocument>? Obligations { get; set; }
 
     public List<EventObligationDocument>? EventObligations { get; set; }
+
+    // The parts other packages read (HuXiao.Reporting: form, consistencyRules, units; HuXiao.Compliance: targets):
+    // kept as raw JSON here so that one document carries the whole campaign.
+    public System.Text.Json.JsonElement? Form { get; set; }
+
+    public System.Text.Json.JsonElement? ConsistencyRules { get; set; }
+
+    public System.Text.Json.JsonElement? Targets { get; set; }
+
+    public System.Text.Json.JsonElement? Units { get; set; }
 }
 
 /// <summary>A Chinese text with its English rendering.</summary>
@@ -113,6 +123,8 @@ internal sealed class MilestoneDocument
     public List<string>? Indicators { get; set; }
 
     public string? IndicatorCondition { get; set; }
+
+    public List<string>? Targets { get; set; }
 }
 
 /// <summary>A due-date rule: exactly one of the three fields.</summary>

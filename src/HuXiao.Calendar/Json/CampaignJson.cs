@@ -40,7 +40,10 @@ public static class CampaignJson
     /// <returns>The campaign.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CampaignDefinitionException">The document is malformed, a field is missing or unreadable, or the campaign is inconsistent.</exception>
-    public static Campaign Parse(string json, ReportSchema? schema = null)
+    public static Campaign Parse(string json, ReportSchema? schema = null) => Parse(json, schema, units: null);
+
+    /// <summary>Reads a campaign whose form and units the caller already holds (the built-in ones).</summary>
+    internal static Campaign Parse(string json, ReportSchema? schema, UnitHierarchy? units)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxLength)
@@ -68,7 +71,8 @@ public static class CampaignJson
             throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, ["the document is the JSON literal null; expected a campaign object."]);
         }
 
-        return new Reader(schema).Read(document);
+        using var root = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return new Reader(schema, units, root.RootElement).Read(document);
     }
 
     /// <summary>Reads a campaign from a UTF-8 stream.</summary>
@@ -176,7 +180,7 @@ public static class CampaignJson
         => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>Turns a document into a campaign, collecting every problem with its JSON path.</summary>
-    private sealed class Reader(ReportSchema? schema)
+    private sealed class Reader(ReportSchema? schema, UnitHierarchy? units, JsonElement root)
     {
         private readonly List<string> _problems = [];
 
@@ -234,9 +238,27 @@ public static class CampaignJson
                 builder.WithMonthToSemester(Enum<MonthToSemesterRule>(doc.MonthToSemester, "$.monthToSemester"));
             }
 
-            if (schema is not null)
+            var definitionProblems = new List<DefinitionProblem>();
+            var form = schema ?? (doc.Form is null ? null : CampaignFormJson.ReadForm(root, definitionProblems));
+            if (schema is null && doc.Form is null && doc.ConsistencyRules is not null)
             {
-                builder.WithReportSchema(schema);
+                Fail("$.consistencyRules", "are given, but there is no \"form\" for them to check: add the form, or its built-in id (\"form\": \"zhengzhou-2017\").");
+            }
+
+            if (form is not null && schema is null && doc.ReportSchema is not null && !string.Equals(form.Id, doc.ReportSchema, StringComparison.Ordinal))
+            {
+                Fail("$.reportSchema", $"names schema '{doc.ReportSchema}', but the document's form is '{form.Id}': give the form's id, or leave reportSchema out.");
+            }
+
+            builder.WithUnits(units ?? (doc.Units is null ? null : CampaignFormJson.ReadUnits(root, definitionProblems)));
+            foreach (var problem in definitionProblems)
+            {
+                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+            }
+
+            if (form is not null)
+            {
+                builder.WithReportSchema(form);
             }
             else if (string.Equals(doc.ReportSchema, ReportSchema.Zhengzhou2017.Id, StringComparison.Ordinal))
             {
@@ -257,8 +279,78 @@ public static class CampaignJson
             ForEach(doc.Milestones, "$.milestones", (m, path) => ReadMilestone(builder, m, path));
             ForEach(doc.Obligations, "$.obligations", (o, path) => builder.AddObligation(ReadObligation(o, path)));
             ForEach(doc.EventObligations, "$.eventObligations", (o, path) => builder.AddEventObligation(ReadEventObligation(o, path)));
+            ReadTargets(builder);
             ThrowIfAny();
             return builder.Build();
+        }
+
+        private void ReadTargets(CampaignBuilder builder)
+        {
+            var problems = new List<DefinitionProblem>();
+            var json = new DefinitionJson(problems);
+            foreach (var (target, path) in json.Objects(root, "targets", "$", required: false))
+            {
+                var before = json.Count;
+                var id = json.String(target, "id", path);
+                var title = json.Text(target, "title", path);
+                var clause = json.String(target, "clause", path);
+                var kind = json.String(target, "kind", path);
+                var dueSource = json.String(target, "dueSource", path, required: false);
+                MilestoneDue? due = null;
+                if (json.Object(target, "due", path, required: false) is { } dueElement)
+                {
+                    due = Due(new DueDocument
+                    {
+                        Date = json.String(dueElement, "date", path + ".due", required: false),
+                        SemesterEnd = json.String(dueElement, "semesterEnd", path + ".due", required: false),
+                        PhaseEnd = json.Int(dueElement, "phaseEnd", path + ".due", required: false),
+                    }, path + ".due");
+                }
+
+                var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var property in target.EnumerateObject())
+                {
+                    if (property.Name is "id" or "title" or "clause" or "kind" or "due" or "dueSource")
+                    {
+                        continue;
+                    }
+
+                    switch (property.Value.ValueKind)
+                    {
+                        case JsonValueKind.String:
+                            parameters[property.Name] = property.Value.GetString()!;
+                            break;
+                        case JsonValueKind.Number:
+                            parameters[property.Name] = property.Value.GetRawText();
+                            break;
+                        case JsonValueKind.True or JsonValueKind.False:
+                            parameters[property.Name] = property.Value.GetBoolean() ? "true" : "false";
+                            break;
+                        default:
+                            json.Invalid(path + "." + property.Name, "目标参数应为字符串、数字或 true/false。", "must be a string, a number or true/false: a target's parameters are single values.");
+                            break;
+                    }
+                }
+
+                if (json.Count > before || id is null || title is null || clause is null || kind is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    builder.AddTarget(new CampaignTarget(id, new BilingualText(title.Value.Chinese, title.Value.English), clause, kind, due, dueSource, parameters));
+                }
+                catch (ArgumentException exception)
+                {
+                    Fail(path, exception.Message);
+                }
+            }
+
+            foreach (var problem in problems)
+            {
+                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+            }
         }
 
         private Phase ReadPhase(PhaseDocument p, string path)
@@ -298,6 +390,10 @@ public static class CampaignJson
             var due = Due(m.Due, path + ".due");
             SkipIfFailed(before);
             builder.AddMilestone(id!, title!, requirement!, clause!, scope!, due!, m.Indicators, m.IndicatorCondition);
+            if (m.Targets is { Count: > 0 } targets)
+            {
+                builder.SetMilestoneTargets(id!, targets);
+            }
         }
 
         private RecurringObligation ReadObligation(ObligationDocument o, string path)

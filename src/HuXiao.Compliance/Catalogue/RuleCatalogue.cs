@@ -1,3 +1,5 @@
+using HuXiao.Calendar;
+using HuXiao.Reporting;
 using System.Collections.Frozen;
 using HuXiao.Compliance.Internal;
 using NodaTime;
@@ -41,6 +43,38 @@ public sealed class RuleCatalogue
 
     /// <summary>A catalogue of the built-in rules (<see cref="BuiltInRules.Create"/>), all switched on.</summary>
     public static RuleCatalogue CreateDefault() => Create(BuiltInRules.Create());
+
+    /// <summary>
+    /// The rules that judge a campaign's targets (<see cref="Campaign.Targets"/>), read from its definition: ids,
+    /// titles, clauses, due dates and parameters all come from the targets, so a campaign of another year is judged
+    /// against its own deadlines.
+    /// </summary>
+    /// <param name="campaign">The campaign, such as one read with <see cref="CampaignJson.Parse(string, HuXiao.Reporting.ReportSchema?)"/>.</param>
+    /// <returns>The catalogue, every rule enabled.</returns>
+    /// <exception cref="ComplianceException">A target cannot be judged (an unknown kind, a missing parameter); the message lists every problem with its JSON path.</exception>
+    public static RuleCatalogue For(Campaign campaign)
+    {
+        Preconditions.CheckNotNull(campaign);
+        var problems = new List<DefinitionProblem>();
+        var rules = TargetInterpreter.Rules(campaign, problems);
+        return problems.Count == 0
+            ? Create(rules)
+            : throw new ComplianceException(ComplianceErrorCodes.RuleDefinition, $"Campaign '{campaign.Id}' has targets that cannot be judged: {string.Join(" ", problems)}");
+    }
+
+    /// <summary>
+    /// Checks that every target of a campaign can be judged, listing each problem with its JSON path
+    /// (<c>$.targets[2].atLeast</c>) instead of throwing.
+    /// </summary>
+    /// <param name="campaign">The campaign.</param>
+    /// <returns>Every problem; empty when <see cref="For"/> would succeed.</returns>
+    public static IReadOnlyList<DefinitionProblem> CheckTargets(Campaign campaign)
+    {
+        Preconditions.CheckNotNull(campaign);
+        var problems = new List<DefinitionProblem>();
+        _ = TargetInterpreter.Rules(campaign, problems);
+        return problems;
+    }
 
     /// <summary>A catalogue of chosen rules, all switched on.</summary>
     /// <param name="rules">The rules; ids must be unique.</param>

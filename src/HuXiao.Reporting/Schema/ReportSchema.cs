@@ -42,7 +42,7 @@ public sealed class ReportSchema
     /// in 人, and the form HuXiao.Excel writes prints each unit under its own label.
     /// </para>
     /// </remarks>
-    public static ReportSchema Zhengzhou2017 => Zhengzhou2017Form.Schema;
+    public static ReportSchema Zhengzhou2017 => BuiltInCampaign.Schema;
 
     /// <summary>The schema id, for example <c>zhengzhou-2017</c>.</summary>
     public string Id { get; }

@@ -91,16 +91,9 @@ public sealed class UnitHierarchy
     /// The built-in reporting units of Zhengzhou (the project's units specification): 410100 郑州市公安局 over the 16
     /// police organs that file the monthly form to it, each known also by its region's name (中原区) and, for the
     /// districts, by the organ's full name (郑州市公安局中原分局). 郑东新区 has no national division code and carries
-    /// the local code <c>410100-ZD</c>. Loaded from the definition embedded in this package.
+    /// the local code <c>410100-ZD</c>. Read from the <c>"units"</c> of the built-in campaign definition embedded in this package.
     /// </summary>
-    public static UnitHierarchy Zhengzhou2017 => s_zhengzhou.Value;
-
-    private static readonly Lazy<UnitHierarchy> s_zhengzhou = new(() =>
-    {
-        using var stream = typeof(UnitHierarchy).Assembly.GetManifestResourceStream("HuXiao.Reporting.Units.zhengzhou-2017-units.json")
-            ?? throw new InvalidOperationException("The built-in unit list is missing from the HuXiao.Reporting assembly.");
-        return UnitHierarchyJson.Load(stream);
-    });
+    public static UnitHierarchy Zhengzhou2017 => BuiltInCampaign.Units;
 
     /// <summary>Every unit, the root first, then depth first with children in order.</summary>
     public IEnumerable<OrganisationUnit> Units => DescendantsOf(Root.Code).Prepend(Root);
