@@ -20,6 +20,7 @@ public static class Program
         new CheckCommand(),
         new CalendarCommand(),
         new BriefCommand(),
+        new CampaignCommand(),
     ];
 
     /// <summary>Entry point.</summary>
@@ -57,6 +58,7 @@ public static class Program
         {
             context.Out.WriteLine($"用法 Usage: huxiao {command.Usage}");
             context.Out.WriteLine();
+            context.Out.WriteLine(CampaignLine);
             context.Out.WriteLine(ExitCodeLine);
             return ExitCodes.Ok;
         }
@@ -109,6 +111,8 @@ public static class Program
         }
     }
 
+    private const string CampaignLine = "专项工作 Campaign: 每个命令都接受 --campaign FILE（专项工作定义，默认内置的 zhengzhou-2017）；报表、校验规则、单位、日历和目标都取自它。 Every verb takes --campaign FILE (a campaign definition; default the built-in zhengzhou-2017): the form, rules, units, calendar and targets all come from it.";
+
     private const string ExitCodeLine = "退出码 Exit codes: 0 完成 done; 1 有发现 findings (validate errors, check not-met, aggregate --strict); 2 输入或选项无法使用 unusable input or options.";
 
     /// <summary>
@@ -144,6 +148,7 @@ public static class Program
         writer.WriteLine("  huxiao VERB --help   用法 a verb's usage");
         writer.WriteLine("  huxiao --version     版本 the tool's version");
         writer.WriteLine();
+        writer.WriteLine(CampaignLine);
         writer.WriteLine(ExitCodeLine);
     }
 }

@@ -295,10 +295,11 @@ public sealed class CampaignBuilder
     /// <exception cref="CampaignDefinitionException">The definition is inconsistent; the message lists every problem.</exception>
     public Campaign Build()
     {
-        var problems = new List<string>();
+        // Each problem is located by the JSON path the same item has in a definition document (items in the order added).
+        var problems = new List<DefinitionProblem>();
         if (_span is null)
         {
-            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignDefinition, [$"campaign '{_id}' has no span: call WithSpan(start, end)."]);
+            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignDefinition, [new DefinitionProblem(CampaignErrorCodes.InvalidValue, "$.span", $"campaign '{_id}' has no span: call WithSpan(start, end).")]);
         }
 
         var span = _span;
@@ -306,59 +307,69 @@ public sealed class CampaignBuilder
         var reportingMonths = _reportingMonths ?? spanMonths;
         if (!spanMonths.Contains(reportingMonths.Start) || !spanMonths.Contains(reportingMonths.End))
         {
-            problems.Add($"reporting months {reportingMonths} lie outside the months of the span {spanMonths}: narrow them or widen the span.");
+            Add(problems, CampaignErrorCodes.InvalidValue, "$.reportingMonths", $"reporting months {reportingMonths} lie outside the months of the span {spanMonths}: narrow them or widen the span.");
         }
 
         var phases = _phases.OrderBy(p => p.Dates.Start).ToArray();
         CheckPhases(phases, span, problems);
         var semesters = _semesters.OrderBy(s => s.Dates.Start).ToArray();
         CheckSemesters(semesters, problems);
-        CheckUnique(_obligations.Select(o => o.Id).Concat(_eventObligations.Select(o => o.Id)), "obligation", problems);
-        CheckUnique(_milestones.Select(m => m.Id), "milestone", problems);
-        CheckUnique(_targets.Select(t => t.Id), "target", problems);
+        CheckUnique(_obligations.Select((o, i) => (o.Id, $"$.obligations[{i}].id")).Concat(_eventObligations.Select((o, i) => (o.Id, $"$.eventObligations[{i}].id"))), "obligation", problems);
+        CheckUnique(_milestones.Select((m, i) => (m.Id, $"$.milestones[{i}].id")), "milestone", problems);
+        CheckUnique(_targets.Select((t, i) => (t.Id, $"$.targets[{i}].id")), "target", problems);
 
         var milestones = new List<Milestone>(_milestones.Count);
-        foreach (var spec in _milestones)
+        for (var i = 0; i < _milestones.Count; i++)
         {
-            if (Resolve(spec, phases, semesters, problems) is { } dueDate)
+            var spec = _milestones[i];
+            if (Resolve("milestone '" + spec.Id + "'", $"$.milestones[{i}].due", spec.Due, phases, semesters, problems) is { } dueDate)
             {
-                CheckIndicators(spec, problems);
-                milestones.Add(new Milestone(spec, dueDate));
+                CheckIndicators(spec, $"$.milestones[{i}].indicators", problems);
+                var indicators = spec.Indicators.Count > 0 || spec.Targets.Count == 0
+                    ? spec.Indicators
+                    : Array.AsReadOnly(_targets.Where(t => spec.Targets.Contains(t.Id, StringComparer.Ordinal)).SelectMany(t => t.Indicators).Distinct(StringComparer.Ordinal).ToArray());
+                milestones.Add(new Milestone(spec, dueDate, indicators));
             }
         }
 
         var targets = new List<CampaignTarget>(_targets.Count);
-        foreach (var target in _targets)
+        for (var i = 0; i < _targets.Count; i++)
         {
+            var target = _targets[i];
             LocalDate? dueDate = null;
             if (target.Due is { } due)
             {
-                dueDate = Resolve("target '" + target.Id + "'", due, phases, semesters, problems);
+                dueDate = Resolve("target '" + target.Id + "'", $"$.targets[{i}].due", due, phases, semesters, problems);
                 if (dueDate is { } d && !span.Contains(d))
                 {
-                    problems.Add($"target '{target.Id}' is due {d:uuuu-MM-dd}, outside the campaign {span.Start:uuuu-MM-dd}..{span.End:uuuu-MM-dd}: move it into the span.");
+                    Add(problems, CampaignErrorCodes.DueOutsideCampaign, $"$.targets[{i}].due", $"target '{target.Id}' is due {d:uuuu-MM-dd}, outside the campaign {span.Start:uuuu-MM-dd}..{span.End:uuuu-MM-dd}: move it into the span.");
                 }
             }
 
-            foreach (var code in _reportSchema is null ? [] : target.Indicators.Where(c => !_reportSchema.TryGetIndicator(c, out _)))
+            foreach (var name in _reportSchema is null ? [] : CampaignTarget.IndicatorParameters.Where(n => target.Parameters.TryGetValue(n, out var c) && !_reportSchema.TryGetIndicator(c, out _)))
             {
-                problems.Add($"target '{target.Id}' names indicator '{code}', which schema {_reportSchema!.Id} does not define.");
+                var code = target.Parameters[name];
+                Add(problems, CampaignErrorCodes.UnknownIndicator, $"$.targets[{i}].{name}", $"target '{target.Id}' names indicator '{code}', which form {_reportSchema!.Id} does not define.");
             }
 
             targets.Add(target.WithDueDate(dueDate));
         }
 
-        foreach (var spec in _milestones)
+        for (var i = 0; i < _milestones.Count; i++)
         {
-            foreach (var missing in spec.Targets.Where(t => !_targets.Any(x => string.Equals(x.Id, t, StringComparison.Ordinal))))
+            var spec = _milestones[i];
+            for (var j = 0; j < spec.Targets.Count; j++)
             {
-                problems.Add($"milestone '{spec.Id}' names target '{missing}', which the campaign does not define.");
+                if (!_targets.Any(x => string.Equals(x.Id, spec.Targets[j], StringComparison.Ordinal)))
+                {
+                    Add(problems, CampaignErrorCodes.UnknownTarget, $"$.milestones[{i}].targets[{j}]", $"milestone '{spec.Id}' names target '{spec.Targets[j]}', which the campaign does not define.");
+                }
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignDefinition, problems.Select(p => $"campaign '{_id}': {p}").ToArray());
+            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignDefinition, problems);
         }
 
         return new Campaign(
@@ -384,53 +395,54 @@ public sealed class CampaignBuilder
 
     private static NodaTime.YearMonth YearMonth(LocalDate date) => new(date.Year, date.Month);
 
-    private static void CheckPhases(Phase[] phases, DateInterval span, List<string> problems)
+    private void CheckPhases(Phase[] phases, DateInterval span, List<DefinitionProblem> problems)
     {
-        CheckUnique(phases.Select(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), "phase number", problems);
+        CheckUnique(phases.Select((p, i) => (p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"$.phases[{i}].number")), "phase number", problems);
         for (var i = 0; i < phases.Length; i++)
         {
             var phase = phases[i];
+            var path = $"$.phases[{i}]";
             if (!span.Contains(phase.Dates.Start) || !span.Contains(phase.Dates.End))
             {
-                problems.Add($"phase {phase.Number} ({phase.Dates.Start:uuuu-MM-dd}..{phase.Dates.End:uuuu-MM-dd}) lies outside the span {span.Start:uuuu-MM-dd}..{span.End:uuuu-MM-dd}: clip it to the span.");
+                Add(problems, CampaignErrorCodes.InvalidValue, path, $"phase {phase.Number} ({phase.Dates.Start:uuuu-MM-dd}..{phase.Dates.End:uuuu-MM-dd}) lies outside the span {span.Start:uuuu-MM-dd}..{span.End:uuuu-MM-dd}: clip it to the span.");
             }
 
             if (i > 0 && phases[i - 1].Dates.End >= phase.Dates.Start)
             {
-                problems.Add($"phases {phases[i - 1].Number} and {phase.Number} overlap: a date can be in one phase only.");
+                Add(problems, CampaignErrorCodes.InvalidValue, path, $"phases {phases[i - 1].Number} and {phase.Number} overlap: a date can be in one phase only.");
             }
 
             if (i > 0 && phases[i - 1].Number >= phase.Number)
             {
-                problems.Add($"phase {phase.Number} starts after phase {phases[i - 1].Number}: number the phases in date order.");
+                Add(problems, CampaignErrorCodes.InvalidValue, path + ".number", $"phase {phase.Number} starts after phase {phases[i - 1].Number}: number the phases in date order.");
             }
         }
     }
 
-    private static void CheckSemesters(Semester[] semesters, List<string> problems)
+    private void CheckSemesters(Semester[] semesters, List<DefinitionProblem> problems)
     {
-        CheckUnique(semesters.Select(s => s.Id), "semester", problems);
+        CheckUnique(semesters.Select((s, i) => (s.Id, $"$.semesters[{i}].id")), "semester", problems);
         for (var i = 1; i < semesters.Length; i++)
         {
             if (semesters[i - 1].Dates.End >= semesters[i].Dates.Start)
             {
-                problems.Add($"semesters '{semesters[i - 1].Id}' and '{semesters[i].Id}' overlap: a date can be in one semester only.");
+                Add(problems, CampaignErrorCodes.InvalidValue, $"$.semesters[{i}]", $"semesters '{semesters[i - 1].Id}' and '{semesters[i].Id}' overlap: a date can be in one semester only.");
             }
         }
     }
 
-    private static void CheckUnique(IEnumerable<string> ids, string what, List<string> problems)
+    private void CheckUnique(IEnumerable<(string Id, string Path)> ids, string what, List<DefinitionProblem> problems)
     {
-        foreach (var group in ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in ids.GroupBy(id => id.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add($"{what} '{group.Key}' is defined {group.Count()} times: give each a distinct id.");
+            foreach (var repeat in group.Skip(1))
+            {
+                Add(problems, CampaignErrorCodes.DuplicateId, repeat.Path, $"{what} '{group.Key}' is defined {group.Count()} times (first at {group.First().Path}): give each a distinct id.");
+            }
         }
     }
 
-    private static LocalDate? Resolve(MilestoneSpec spec, Phase[] phases, Semester[] semesters, List<string> problems)
-        => Resolve("milestone '" + spec.Id + "'", spec.Due, phases, semesters, problems);
-
-    private static LocalDate? Resolve(string what, MilestoneDue due, Phase[] phases, Semester[] semesters, List<string> problems)
+    private LocalDate? Resolve(string what, string path, MilestoneDue due, Phase[] phases, Semester[] semesters, List<DefinitionProblem> problems)
     {
         switch (due.Kind)
         {
@@ -438,7 +450,7 @@ public sealed class CampaignBuilder
                 var semester = semesters.FirstOrDefault(s => string.Equals(s.Id, due.SemesterId, StringComparison.Ordinal));
                 if (semester is null)
                 {
-                    problems.Add($"{what} is due at the end of semester '{due.SemesterId}', which is not defined: add it or change the due rule. Semesters: {string.Join(", ", semesters.Select(s => s.Id))}.");
+                    Add(problems, CampaignErrorCodes.InvalidValue, path + ".semesterEnd", $"{what} is due at the end of semester '{due.SemesterId}', which is not defined: add it or change the due rule. Semesters: {string.Join(", ", semesters.Select(s => s.Id))}.");
                     return null;
                 }
 
@@ -447,7 +459,7 @@ public sealed class CampaignBuilder
                 var phase = phases.FirstOrDefault(p => p.Number == due.PhaseNumber);
                 if (phase is null)
                 {
-                    problems.Add($"{what} is due at the end of phase {due.PhaseNumber}, which is not defined.");
+                    Add(problems, CampaignErrorCodes.InvalidValue, path + ".phaseEnd", $"{what} is due at the end of phase {due.PhaseNumber}, which is not defined.");
                     return null;
                 }
 
@@ -457,7 +469,7 @@ public sealed class CampaignBuilder
         }
     }
 
-    private void CheckIndicators(MilestoneSpec spec, List<string> problems)
+    private void CheckIndicators(MilestoneSpec spec, string path, List<DefinitionProblem> problems)
     {
         if (_reportSchema is null)
         {
@@ -466,7 +478,10 @@ public sealed class CampaignBuilder
 
         foreach (var code in spec.Indicators.Where(c => !_reportSchema.TryGetIndicator(c, out _)))
         {
-            problems.Add($"milestone '{spec.Id}' names indicator '{code}', which schema {_reportSchema.Id} does not define (its codes run {_reportSchema[0].Code}–{_reportSchema[_reportSchema.Count - 1].Code}).");
+            Add(problems, CampaignErrorCodes.UnknownIndicator, path, $"milestone '{spec.Id}' names indicator '{code}', which form {_reportSchema.Id} does not define (its codes run {_reportSchema[0].Code}–{_reportSchema[_reportSchema.Count - 1].Code}).");
         }
     }
+
+    private void Add(List<DefinitionProblem> problems, string code, string path, string message)
+        => problems.Add(new DefinitionProblem(code, path, $"campaign '{_id}': {message}"));
 }

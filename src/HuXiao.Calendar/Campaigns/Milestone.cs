@@ -11,7 +11,7 @@ namespace HuXiao.Calendar;
 /// <remarks>Milestones are made by <see cref="CampaignBuilder.AddMilestone"/>, which resolves <see cref="Due"/> to a date.</remarks>
 public sealed class Milestone : IEquatable<Milestone>
 {
-    internal Milestone(MilestoneSpec spec, LocalDate dueDate)
+    internal Milestone(MilestoneSpec spec, LocalDate dueDate, IReadOnlyList<string> indicators)
     {
         Id = spec.Id;
         Title = spec.Title;
@@ -20,7 +20,7 @@ public sealed class Milestone : IEquatable<Milestone>
         Scope = spec.Scope;
         Due = spec.Due;
         DueDate = dueDate;
-        Indicators = spec.Indicators;
+        Indicators = indicators;
         IndicatorCondition = spec.IndicatorCondition;
         Targets = spec.Targets;
     }
@@ -48,7 +48,8 @@ public sealed class Milestone : IEquatable<Milestone>
 
     /// <summary>
     /// The codes of the monthly-form indicators the milestone concerns, such as <c>A08</c> and <c>A01</c> for closed
-    /// management; empty when the form does not count the work.
+    /// management: those the definition gives, or else those its <see cref="Targets"/> name; empty when the form does
+    /// not count the work.
     /// </summary>
     public IReadOnlyList<string> Indicators { get; }
 

@@ -48,7 +48,7 @@ public static class CampaignJson
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxLength)
         {
-            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, [$"the document has {json.Length} characters, more than the limit of {MaxLength}; a campaign needs a few kilobytes."]);
+            throw Malformed("$", $"the document has {json.Length} characters, more than the limit of {MaxLength}; a campaign needs a few kilobytes.");
         }
 
         CampaignDocument? document;
@@ -58,21 +58,43 @@ public static class CampaignJson
         }
         catch (JsonException exception)
         {
-            var where = exception.Path is null ? string.Empty : $" at {exception.Path}";
             var line = exception.LineNumber is { } l ? $" (line {l + 1}, position {exception.BytePositionInLine + 1})" : string.Empty;
-            throw new CampaignDefinitionException(
-                CalendarErrorCodes.CampaignJsonMalformed,
-                [$"the JSON could not be read{where}{line}: {exception.Message} Check the field names and value types against the format (see CampaignJson)."],
+            throw Malformed(
+                exception.Path ?? "$",
+                $"the JSON could not be read{line}: {exception.Message} Check the field names and value types against the format (see CampaignJson and its JSON Schema).",
                 exception);
         }
 
         if (document is null)
         {
-            throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonMalformed, ["the document is the JSON literal null; expected a campaign object."]);
+            throw Malformed("$", "the document is the JSON literal null; expected a campaign object.");
         }
 
         using var root = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         return new Reader(schema, units, root.RootElement).Read(document);
+    }
+
+    /// <summary>
+    /// Checks a definition document whole without throwing for what it holds: every problem of the calendar, the form
+    /// and its consistency rules, the units and the targets' dates and indicator codes, each with its JSON path. (How
+    /// each target is judged is checked by HuXiao.Compliance, which knows the kinds of target.)
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="campaign">The campaign when there is no problem; otherwise <see langword="null"/>.</param>
+    /// <returns>Every problem found; empty when the document defines a campaign.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static IReadOnlyList<DefinitionProblem> Check(string json, out Campaign? campaign)
+    {
+        try
+        {
+            campaign = Parse(json);
+            return [];
+        }
+        catch (CampaignDefinitionException exception)
+        {
+            campaign = null;
+            return exception.DefinitionProblems;
+        }
     }
 
     /// <summary>Reads a campaign from a UTF-8 stream.</summary>
@@ -169,6 +191,9 @@ public static class CampaignJson
         return JsonSerializer.Serialize(document, s_context.CampaignDocument);
     }
 
+    private static CampaignDefinitionException Malformed(string path, string message, Exception? inner = null)
+        => new(CalendarErrorCodes.CampaignJsonMalformed, [new DefinitionProblem(CampaignErrorCodes.Malformed, path, message)], inner);
+
     private static TextDocument Text(BilingualText text) => new() { Zh = text.Chinese, En = text.English };
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
@@ -182,7 +207,8 @@ public static class CampaignJson
     /// <summary>Turns a document into a campaign, collecting every problem with its JSON path.</summary>
     private sealed class Reader(ReportSchema? schema, UnitHierarchy? units, JsonElement root)
     {
-        private readonly List<string> _problems = [];
+        private readonly List<DefinitionProblem> _problems = [];
+        private bool _skipped;
 
         public Campaign Read(CampaignDocument doc)
         {
@@ -253,7 +279,7 @@ public static class CampaignJson
             builder.WithUnits(units ?? (doc.Units is null ? null : CampaignFormJson.ReadUnits(root, definitionProblems)));
             foreach (var problem in definitionProblems)
             {
-                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+                _problems.Add(problem);
             }
 
             if (form is not null)
@@ -280,8 +306,27 @@ public static class CampaignJson
             ForEach(doc.Obligations, "$.obligations", (o, path) => builder.AddObligation(ReadObligation(o, path)));
             ForEach(doc.EventObligations, "$.eventObligations", (o, path) => builder.AddEventObligation(ReadEventObligation(o, path)));
             ReadTargets(builder);
+
+            // With every item read, the campaign's own checks (dates, ids, codes) still run, so that one pass lists
+            // every problem; an item left out would shift the paths those checks give, so then they wait.
+            if (_skipped)
+            {
+                ThrowIfAny();
+            }
+
+            Campaign campaign;
+            try
+            {
+                campaign = builder.Build();
+            }
+            catch (CampaignDefinitionException exception) when (_problems.Count > 0)
+            {
+                _problems.AddRange(exception.DefinitionProblems);
+                throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonInvalidValue, _problems);
+            }
+
             ThrowIfAny();
-            return builder.Build();
+            return campaign;
         }
 
         private void ReadTargets(CampaignBuilder builder)
@@ -334,6 +379,7 @@ public static class CampaignJson
 
                 if (json.Count > before || id is null || title is null || clause is null || kind is null)
                 {
+                    _skipped = true;
                     continue;
                 }
 
@@ -344,12 +390,13 @@ public static class CampaignJson
                 catch (ArgumentException exception)
                 {
                     Fail(path, exception.Message);
+                    _skipped = true;
                 }
             }
 
             foreach (var problem in problems)
             {
-                _problems.Add($"{problem.Path} {problem.Message} [{problem.Code}]");
+                _problems.Add(problem);
             }
         }
 
@@ -455,6 +502,7 @@ public static class CampaignJson
                 if (items![i] is not { } item)
                 {
                     Fail(itemPath, "is null; expected an object.");
+                    _skipped = true;
                     continue;
                 }
 
@@ -465,9 +513,11 @@ public static class CampaignJson
                 catch (ArgumentException exception)
                 {
                     Fail(itemPath, exception.Message);
+                    _skipped = true;
                 }
                 catch (ItemFailed)
                 {
+                    _skipped = true;
                     // Already recorded; carry on to report the other items too.
                 }
             }
@@ -610,13 +660,13 @@ public static class CampaignJson
             return default;
         }
 
-        private void Fail(string path, string message) => _problems.Add($"{path} {message}");
+        private void Fail(string path, string message) => _problems.Add(new DefinitionProblem(CampaignErrorCodes.InvalidValue, path, message));
 
         private void ThrowIfAny()
         {
             if (_problems.Count > 0)
             {
-                throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonInvalidValue, _problems.ToArray());
+                throw new CampaignDefinitionException(CalendarErrorCodes.CampaignJsonInvalidValue, _problems);
             }
         }
 

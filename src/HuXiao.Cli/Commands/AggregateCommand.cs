@@ -34,11 +34,12 @@ internal sealed class AggregateCommand : ICommand
             throw new CliUsageException($"aggregate: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
-        var asOf = a.Option("--as-of") is { } text ? Dates.Parse(Name, "--as-of", text) : context.Clock.GetCurrentInstant().InZone(HuXiao.Calendar.Campaign.Zhengzhou2017.TimeZone).Date;
-        var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
-        var loaded = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
-        var units = MonthInputs.Resolve(Name, a, read, null, loaded);
-        var month = MonthInputs.Build(units, period, asOf, loaded);
+        var campaign = CliCampaign.Of(Name, a);
+        var asOf = a.Option("--as-of") is { } text ? Dates.Parse(Name, "--as-of", text) : context.Clock.GetCurrentInstant().InZone(campaign.Campaign.TimeZone).Date;
+        var read = FormReadArguments.Parse(Name, a, campaign, declaresUnit: false, declaresPeriod: false);
+        var loaded = MonthInputs.ReadForMonth(Name, campaign, a.Positional, read, period);
+        var units = MonthInputs.Resolve(Name, a, read, campaign, parentDefaultsToRoot: false, loaded);
+        var month = MonthInputs.Build(campaign, units, period, asOf, loaded);
         MonthInputs.Describe(month, context.Error);
 
         var withErrors = month.Units.Count(u => u.Errors > 0) + month.Unattributed.Count;
@@ -52,7 +53,7 @@ internal sealed class AggregateCommand : ICommand
         switch (output is null ? null : Path.GetExtension(output).ToLowerInvariant())
         {
             case ".json":
-                AtomicFile.Write(output!, s => new ReportJsonSerializer().Serialize(month.RollUp.Report, s), inputs);
+                AtomicFile.Write(output!, s => campaign.Json.Serialize(month.RollUp.Report, s), inputs);
                 break;
             case ".xlsx":
                 var unattributed = month.Unattributed.Select(s => new HuXiao.Excel.WorkbookFinding(string.Empty, s.Problems[0].Code, "error", $"无法确定报送单位：{s.Problems[0].Message}", s.Source, "input"));

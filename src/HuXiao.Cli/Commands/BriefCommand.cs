@@ -17,7 +17,7 @@ internal sealed class BriefCommand : ICommand
 {
     public string Name => "brief";
 
-    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month (every form must be for --period; one that cannot be read is that unit's 报送有误, never a reason to stop), --history a folder of earlier months' forms for the trends; the city is 410100 郑州市 with its built-in unit list unless given; --units is a unit list (JSON), which also turns printed unit names into codes; --sheet as for validate";
+    public string Usage => "brief FILE... --period YYYY-MM --as-of YYYY-MM-DD [--history DIR] [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] -o brief.html   the monthly briefing (通报) as one printable HTML page; FILE... are the units' forms for the month (every form must be for --period; one that cannot be read is that unit's 报送有误, never a reason to stop), --history a folder of earlier months' forms for the trends; the parent is the root of the campaign's units (410100 郑州市公安局 in the built-in campaign) unless given; --units is a unit list (JSON), which also turns printed unit names into codes; --sheet as for validate";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -30,23 +30,24 @@ internal sealed class BriefCommand : ICommand
         var period = AggregateCommand.ParsePeriod(Name, a.RequiredOption(Name, "--period", "2018-01"));
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2018-02-05"));
         var output = a.RequiredOption(Name, "--out", "brief.html");
-        var campaign = Campaign.Zhengzhou2017;
+        var cli = CliCampaign.Of(Name, a);
+        var campaign = cli.Campaign;
         if (!campaign.ReportingMonths.Contains(period))
         {
             throw new CliUsageException($"brief: {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
         }
 
-        var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
-        var forms = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
+        var read = FormReadArguments.Parse(Name, a, cli, declaresUnit: false, declaresPeriod: false);
+        var forms = MonthInputs.ReadForMonth(Name, cli, a.Positional, read, period);
         var historyFiles = HistoryFiles(a.Option("--history"));
-        var history = historyFiles.Select(f => InputReports.Read(f, read with { Period = null })).ToArray();
-        var units = MonthInputs.Resolve(Name, a, read, new OrganisationUnit("410100", "郑州市"), forms.Concat(history));
+        var history = historyFiles.Select(f => InputReports.Read(cli, f, read with { Period = null })).ToArray();
+        var units = MonthInputs.Resolve(Name, a, read, cli, parentDefaultsToRoot: true, forms.Concat(history));
 
         // Earlier months, each built as a month of its own, for the trends and the 合计 chain; a file whose month cannot be read is left out of them.
         var earlier = new List<MonthlyCycle>();
         foreach (var group in history.Where(h => (h.Report?.Period ?? h.Period) is { } p && p < period && campaign.ReportingMonths.Contains(p)).GroupBy(h => (h.Report?.Period ?? h.Period)!.Value).OrderBy(g => g.Key))
         {
-            earlier.Add(MonthInputs.Build(units, group.Key, asOf, group, Combined(earlier.LastOrDefault(m => m.Period == group.Key.PlusMonths(-1)))));
+            earlier.Add(MonthInputs.Build(cli, units, group.Key, asOf, group, Combined(earlier.LastOrDefault(m => m.Period == group.Key.PlusMonths(-1)))));
         }
 
         foreach (var skipped in history.Where(h => (h.Report?.Period ?? h.Period) is null))
@@ -55,7 +56,7 @@ internal sealed class BriefCommand : ICommand
         }
 
         var previous = earlier.LastOrDefault(m => m.Period == period.PlusMonths(-1));
-        var month = MonthInputs.Build(units, period, asOf, forms, Combined(previous));
+        var month = MonthInputs.Build(cli, units, period, asOf, forms, Combined(previous));
         MonthInputs.Describe(month, context.Error);
 
         var briefing = new BriefingBuilder().Build(month, earlier);

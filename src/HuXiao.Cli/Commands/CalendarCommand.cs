@@ -15,7 +15,7 @@ internal sealed class CalendarCommand : ICommand
     {
         var a = CliArguments.Parse(Name, args, ["--as-of", "--ics", "--format"]);
         var format = a.Format(Name);
-        var calendar = new CampaignCalendar(Campaign.Zhengzhou2017, context.Clock);
+        var calendar = new CampaignCalendar(CliCampaign.Of(Name, a).Campaign, context.Clock);
         var asOf = a.Option("--as-of") is { } text ? Dates.Parse(Name, "--as-of", text) : calendar.Today();
         var status = calendar.StatusOn(asOf);
 

@@ -15,13 +15,14 @@ internal sealed class CheckCommand : ICommand
     public string Name => "check";
 
     public string Usage => "check FILE --as-of YYYY-MM-DD [--units FILE...] [--unit-code C] [--unit-name N] [--unit-list FILE] [--sheet NAME] [--format text|json]   compliance findings for one report; --units gives the units' reports behind a roll-up, for tighter rate bounds; --unit-code/--unit-name declare the report's unit and --sheet chooses its sheet, as for validate; --unit-list is the unit list that turns a printed unit name into a code (validate's --units)"
-        + "\n  huxiao check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] [--format text|json]   compliance of the month's total over the units' forms (every form must be for --period; the city is 410100 郑州市 unless given; --units is then a unit list, which also turns printed unit names into codes): met or not-met only where no missing or refused unit could change it";
+        + "\n  huxiao check FILE... --period YYYY-MM --as-of YYYY-MM-DD [--unit-code C --unit-name N] [--expect C1,C2,... | --units FILE] [--sheet NAME] [--format text|json]   compliance of the month's total over the units' forms (every form must be for --period; the parent is the root of the campaign's units unless given; --units is then a unit list, which also turns printed unit names into codes): met or not-met only where no missing or refused unit could change it";
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var a = CliArguments.Parse(Name, args, ["--as-of", "--format", "--period", "--unit-code", "--unit-name", "--expect", FormReadArguments.Sheet, UnitListOption], ["--units"]);
         var format = a.Format(Name);
         var asOf = Dates.Parse(Name, "--as-of", a.RequiredOption(Name, "--as-of", "2017-11-05"));
+        var campaign = CliCampaign.Of(Name, a);
         MonthlyReport report;
         ComplianceResult result;
         if (a.Option("--period") is { } periodText)
@@ -37,9 +38,9 @@ internal sealed class CheckCommand : ICommand
             }
 
             var period = AggregateCommand.ParsePeriod(Name, periodText);
-            var read = FormReadArguments.Parse(Name, a, declaresUnit: false, declaresPeriod: false);
-            var loaded = MonthInputs.ReadForMonth(Name, a.Positional, read, period);
-            var month = MonthInputs.Build(MonthInputs.Resolve(Name, a, read, new OrganisationUnit("410100", "郑州市"), loaded), period, asOf, loaded);
+            var read = FormReadArguments.Parse(Name, a, campaign, declaresUnit: false, declaresPeriod: false);
+            var loaded = MonthInputs.ReadForMonth(Name, campaign, a.Positional, read, period);
+            var month = MonthInputs.Build(campaign, MonthInputs.Resolve(Name, a, read, campaign, parentDefaultsToRoot: true, loaded), period, asOf, loaded);
             MonthInputs.Describe(month, context.Error);
             (report, result) = (month.RollUp.Report, month.Compliance);
         }
@@ -55,10 +56,10 @@ internal sealed class CheckCommand : ICommand
                 throw new CliUsageException("check: --expect goes with --period and the units' forms, to judge the month's total.");
             }
 
-            var read = FormReadArguments.Parse(Name, a, declaresPeriod: false, unitList: UnitListOption);
-            report = RequireReport(InputReports.Load(a.Positional[0], read));
-            var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(f, read with { Unit = null }))).ToArray();
-            result = new ComplianceChecker().Check(report, asOf, units.Length > 0 ? units : null);
+            var read = FormReadArguments.Parse(Name, a, campaign, declaresPeriod: false, unitList: UnitListOption);
+            report = RequireReport(InputReports.Load(campaign, a.Positional[0], read));
+            var units = a.Options("--units").Select(f => RequireReport(InputReports.Load(campaign, f, read with { Unit = null }))).ToArray();
+            result = new ComplianceChecker(campaign.Targets).Check(report, asOf, units.Length > 0 ? units : null);
         }
 
         if (format == OutputFormat.Json)

@@ -21,7 +21,8 @@ internal sealed class ConvertCommand : ICommand
         }
 
         var (input, output) = (a.Positional[0], a.Positional[1]);
-        var loaded = InputReports.Read(input, FormReadArguments.Parse(Name, a));
+        var campaign = CliCampaign.Of(Name, a);
+        var loaded = InputReports.Read(campaign, input, FormReadArguments.Parse(Name, a, campaign));
         if (loaded.Report is not { } report)
         {
             foreach (var problem in loaded.Problems)
@@ -37,10 +38,10 @@ internal sealed class ConvertCommand : ICommand
         switch (Path.GetExtension(output).ToLowerInvariant())
         {
             case ".json":
-                AtomicFile.Write(output, s => new ReportJsonSerializer().Serialize(report, s), input);
+                AtomicFile.Write(output, s => campaign.Json.Serialize(report, s), input);
                 break;
             case ".xlsx":
-                new ExcelFormWriter().WriteToFile(report, output, input);
+                campaign.ExcelWriter.WriteToFile(report, output, input);
                 break;
             default:
                 throw new CliUsageException($"convert: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");

@@ -27,6 +27,11 @@ internal sealed class DemoCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var a = CliArguments.Parse(Name, args, ["--out"]);
+        if (a.Option(CliCampaign.Option) is not null)
+        {
+            throw new CliUsageException($"demo: 演示只用内置的样例数据（zhengzhou-2017），不接受 {CliCampaign.Option}；请对自己的专项工作使用 template、validate、aggregate 等命令。 The demo runs on the built-in sample data only; run template, validate, aggregate and the other verbs with {CliCampaign.Option} for a campaign of your own.");
+        }
+
         var outDir = Path.GetFullPath(a.Option("--out") ?? "huxiao-demo");
         var json = new ReportJsonSerializer();
         var reports = SampleCampaign.Reports;

@@ -13,7 +13,7 @@ internal sealed class SchemaCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var a = CliArguments.Parse(Name, args, ["--format"]);
-        var schema = ReportSchema.Zhengzhou2017;
+        var schema = CliCampaign.Of(Name, a).Form;
         if (a.Format(Name) == OutputFormat.Json)
         {
             context.Out.WriteLine(JsonOutput.Write(json =>

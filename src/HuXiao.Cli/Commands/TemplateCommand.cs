@@ -29,7 +29,7 @@ internal sealed class TemplateCommand : ICommand
 
         var unit = code is null ? null : new OrganisationUnit(code, name!);
         var period = a.Option("--period") is { } p ? AggregateCommand.ParsePeriod(Name, p) : (NodaTime.YearMonth?)null;
-        new ExcelFormWriter().WriteTemplateToFile(output, unit, period);
+        CliCampaign.Of(Name, a).ExcelWriter.WriteTemplateToFile(output, unit, period);
         context.Out.WriteLine($"blank form written to {output}{(unit is null ? string.Empty : $" for {unit}")}{(period is null ? string.Empty : $", {period:uuuu-MM}")}");
         return ExitCodes.Ok;
     }

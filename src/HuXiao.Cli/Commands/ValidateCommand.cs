@@ -23,13 +23,14 @@ internal sealed class ValidateCommand : ICommand
             throw new CliUsageException("validate: name at least one form, for example: huxiao validate 410102-2017-05.json");
         }
 
-        var options = FormReadArguments.Parse(Name, a);
+        var campaign = CliCampaign.Of(Name, a);
+        var options = FormReadArguments.Parse(Name, a, campaign);
         var before = options with { Period = options.Period?.PlusMonths(-1) };
-        var previous = a.Options("--previous").Select(f => InputReports.Load(f, before)).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
+        var previous = a.Options("--previous").Select(f => InputReports.Load(campaign, f, before)).Where(p => p.Report is not null).ToDictionary(p => p.Report!.Unit.Code, p => p.Report!, StringComparer.Ordinal);
         var results = new List<(LoadedReport Loaded, IReadOnlyList<CliFinding> Findings)>();
         foreach (var file in a.Positional)
         {
-            var loaded = InputReports.Read(file, options);
+            var loaded = InputReports.Read(campaign, file, options);
             results.Add((loaded, Check(loaded, previous)));
             if (loaded.Refused)
             {

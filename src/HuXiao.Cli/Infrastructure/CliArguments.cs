@@ -16,12 +16,12 @@ internal sealed class CliArguments
     /// <summary>Parses <paramref name="args"/> for a verb.</summary>
     /// <param name="verb">The verb, for messages.</param>
     /// <param name="args">The arguments after the verb.</param>
-    /// <param name="single">Options taking one value (with their short aliases, e.g. "-o" → "--out").</param>
+    /// <param name="single">Options taking one value (with their short aliases, e.g. "-o" → "--out"); every verb takes <c>--campaign</c> too.</param>
     /// <param name="multi">Options taking one or more values.</param>
     /// <param name="flags">Switches.</param>
     internal static CliArguments Parse(string verb, IReadOnlyList<string> args, IEnumerable<string> single, IEnumerable<string>? multi = null, IEnumerable<string>? flags = null)
     {
-        var singleSet = single.ToHashSet(StringComparer.Ordinal);
+        var singleSet = single.Append(CliCampaign.Option).ToHashSet(StringComparer.Ordinal);
         var multiSet = (multi ?? []).ToHashSet(StringComparer.Ordinal);
         var flagSet = (flags ?? []).Append("--verbose").ToHashSet(StringComparer.Ordinal);
         var positional = new List<string>();

@@ -7,7 +7,7 @@ namespace HuXiao.Cli.Infrastructure;
 /// The options that say how to read units' forms, shared by the verbs that read them: <c>--unit-code C</c>,
 /// <c>--unit-name N</c> and <c>--period YYYY-MM</c> declare whose form it is and for which month (checked against
 /// what the file says: a difference refuses the file, naming both), <c>--units FILE</c> gives the unit list that
-/// turns a printed 填表单位 into a code (a JSON hierarchy; default the built-in Zhengzhou list), and
+/// turns a printed 填表单位 into a code (a JSON hierarchy; default the campaign's units), and
 /// <c>--sheet NAME</c> names the sheet that holds the form.
 /// </summary>
 internal static class FormReadArguments
@@ -18,6 +18,9 @@ internal static class FormReadArguments
     internal const string Units = "--units";
     internal const string Sheet = "--sheet";
 
+    /// <summary>The unit list of a campaign that defines no units: names on forms then resolve to nothing.</summary>
+    private static UnitHierarchy NoUnits { get; } = UnitHierarchy.CreateBuilder(new OrganisationUnit("-", "（未定义单位 no units defined）")).Build();
+
     /// <summary>The option names a verb accepts: the declaring ones only where the verb does not use them for something else.</summary>
     /// <param name="declaresUnit">Whether --unit-code and --unit-name declare the forms' unit (not, say, a roll-up's parent).</param>
     /// <param name="unitList">The option that names the unit list (--units, unless the verb already uses it).</param>
@@ -27,12 +30,13 @@ internal static class FormReadArguments
     /// <summary>The read options from a verb's arguments.</summary>
     /// <param name="verb">The verb, for messages.</param>
     /// <param name="a">The parsed arguments.</param>
+    /// <param name="campaign">The campaign: its units are the unit list when --units is not given.</param>
     /// <param name="declaresUnit">Whether --unit-code and --unit-name declare the forms' unit.</param>
     /// <param name="declaresPeriod">Whether --period declares the forms' month.</param>
     /// <param name="unitList">The option that names the unit list.</param>
-    internal static ExcelReadOptions Parse(string verb, CliArguments a, bool declaresUnit = true, bool declaresPeriod = true, string unitList = Units)
+    internal static ExcelReadOptions Parse(string verb, CliArguments a, CliCampaign campaign, bool declaresUnit = true, bool declaresPeriod = true, string unitList = Units)
     {
-        var units = UnitHierarchy.Zhengzhou2017;
+        var units = campaign.Units ?? NoUnits;
         if (a.Options(unitList).Count > 1)
         {
             throw new CliUsageException($"{verb}: {unitList} takes one unit list (a JSON file like {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[…]}}), not {a.Options(unitList).Count} files.");

@@ -23,24 +23,21 @@ internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnl
 /// <summary>Reads units' forms from the files named on the command line, by extension.</summary>
 internal static class InputReports
 {
-    private static readonly ReportJsonSerializer s_json = new();
-    private static readonly ExcelFormReader s_excel = new();
-
     // Problems inside a readable form (a bad value) are findings; anything else makes the file unusable.
     private static readonly string[] s_valuePaths = ["$.new", "$.total", "$.cases", "$.filing"];
 
-    /// <summary>Reads a form with the read options; a file that cannot be used is an error listing every problem (exit code 2).</summary>
-    internal static LoadedReport Load(string file, ExcelReadOptions options)
+    /// <summary>Reads a form of the campaign with the read options; a file that cannot be used is an error listing every problem (exit code 2).</summary>
+    internal static LoadedReport Load(CliCampaign campaign, string file, ExcelReadOptions options)
     {
-        var loaded = Read(file, options);
+        var loaded = Read(campaign, file, options);
         return loaded.Refused ? throw new CliUsageException(Describe(loaded)) : loaded;
     }
 
     /// <summary>
-    /// Reads a form with the read options and never refuses by throwing: a file that cannot be used comes back with
+    /// Reads a form of the campaign with the read options and never refuses by throwing: a file that cannot be used comes back with
     /// <see cref="LoadedReport.Refused"/> set and every problem. Only a missing file or an unknown file type is an error.
     /// </summary>
-    internal static LoadedReport Read(string file, ExcelReadOptions options)
+    internal static LoadedReport Read(CliCampaign campaign, string file, ExcelReadOptions options)
     {
         if (!File.Exists(file))
         {
@@ -51,13 +48,13 @@ internal static class InputReports
         switch (extension)
         {
             case ".json":
-                return ReadJson(file, options);
+                return ReadJson(campaign.Json, file, options);
             case ".xlsx":
             case ".xls":
             case ".et":
             case ".xlsm":
             case ".xlsb":
-                return ReadWorkbook(file, options);
+                return ReadWorkbook(campaign.ExcelReader, file, options);
             default:
                 throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json or .xlsx forms.");
         }
@@ -68,7 +65,7 @@ internal static class InputReports
         => $"{loaded.File}: cannot be used ({loaded.Problems.Count} problem(s)); fix the file and run again:"
            + string.Concat(loaded.Problems.Select(p => $"{Environment.NewLine}  [{p.Code}] {p.EnglishMessage}"));
 
-    private static LoadedReport ReadJson(string file, ExcelReadOptions options)
+    private static LoadedReport ReadJson(ReportJsonSerializer json, string file, ExcelReadOptions options)
     {
         byte[] bytes;
         try
@@ -80,7 +77,7 @@ internal static class InputReports
             throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
         }
 
-        var result = s_json.Read(bytes);
+        var result = json.Read(bytes);
         if (!result.Succeeded && result.Problems.Any(p => !IsValueProblem(p)))
         {
             return new LoadedReport(file, null, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period, Refused: true);
@@ -118,12 +115,12 @@ internal static class InputReports
         return null;
     }
 
-    private static LoadedReport ReadWorkbook(string file, ExcelReadOptions options)
+    private static LoadedReport ReadWorkbook(ExcelFormReader excel, string file, ExcelReadOptions options)
     {
         ExcelReadResult result;
         try
         {
-            result = s_excel.ReadFile(file, options);
+            result = excel.ReadFile(file, options);
         }
         catch (WorkbookReadException e)
         {

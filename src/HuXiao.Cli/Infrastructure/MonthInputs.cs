@@ -11,24 +11,23 @@ internal sealed record UnitList(OrganisationUnit Parent, UnitHierarchy Hierarchy
 
 /// <summary>
 /// What the month verbs (aggregate, check, brief) share: which units are expected (<c>--expect C1,C2,…</c>, or
-/// <c>--units FILE</c>, a unit list read by <see cref="UnitHierarchyJson.LoadFile"/>; the built-in Zhengzhou list when
-/// neither is given and the parent is 410100; otherwise the units whose forms were given), building the month from
+/// <c>--units FILE</c>, a unit list read by <see cref="UnitHierarchyJson.LoadFile"/>; the campaign's units when
+/// neither is given and the parent is one of them; otherwise the units whose forms were given), building the month from
 /// the files, and telling standard error where each unit stands. The statuses themselves are the library's
 /// (<see cref="MonthlyCycle"/>): nothing here decides what a file means.
 /// </summary>
 internal static class MonthInputs
 {
-    /// <summary>The code of the city whose built-in unit list is used when none is given.</summary>
-    private const string BuiltInParent = "410100";
-
     /// <summary>Works out the parent and the expected units from the options.</summary>
     /// <param name="verb">The verb, for messages.</param>
     /// <param name="a">The arguments.</param>
     /// <param name="read">The read options: their unit list is the one <c>--units</c> gave, when it was given.</param>
-    /// <param name="defaultParent">The parent when none is given (brief and check: 410100 郑州市), or null when it must be given.</param>
+    /// <param name="campaign">The campaign, whose units are expected when no other list is given.</param>
+    /// <param name="parentDefaultsToRoot">Whether the parent, when not given, is the root of the campaign's units (brief and check) rather than required (aggregate).</param>
     /// <param name="forms">The forms given, for the units' names and, as a last resort, the expected units themselves.</param>
-    internal static UnitList Resolve(string verb, CliArguments a, ExcelReadOptions read, OrganisationUnit? defaultParent, IEnumerable<LoadedReport> forms)
+    internal static UnitList Resolve(string verb, CliArguments a, ExcelReadOptions read, CliCampaign campaign, bool parentDefaultsToRoot, IEnumerable<LoadedReport> forms)
     {
+        var defaultParent = parentDefaultsToRoot ? campaign.Units?.Root : null;
         var code = a.Option("--unit-code");
         var name = a.Option("--unit-name");
         var expect = a.Option("--expect");
@@ -43,7 +42,7 @@ internal static class MonthInputs
         {
             ({ } c, { } n) when !string.IsNullOrWhiteSpace(c) && !string.IsNullOrWhiteSpace(n) => new OrganisationUnit(c.Trim(), n.Trim()),
             (null, null) => list?.Root ?? defaultParent
-                ?? throw new CliUsageException($"{verb}: --unit-code and --unit-name are required (or --units with a unit list), for example --unit-code 410100 --unit-name 郑州市."),
+                ?? throw new CliUsageException($"{verb}: --unit-code and --unit-name are required (or --units with a unit list), for example --unit-code {campaign.Units?.Root.Code ?? "410100"} --unit-name {campaign.Units?.Root.Name ?? "郑州市"}."),
             _ => throw new CliUsageException($"{verb}: give --unit-code and --unit-name together, for example --unit-code 410100 --unit-name 郑州市."),
         };
 
@@ -64,11 +63,11 @@ internal static class MonthInputs
                 throw new CliUsageException($"{verb}: --expect names no unit; give the codes, for example --expect 410102,410103.");
             }
 
-            expected = codes.Select(c => NameOf(c, loaded)).ToArray();
+            expected = codes.Select(c => NameOf(c, campaign, loaded)).ToArray();
         }
-        else if (parent.Code == BuiltInParent)
+        else if (campaign.Units is { } units && units.Contains(parent.Code) && !units.IsLeaf(parent.Code))
         {
-            return new UnitList(parent, UnitHierarchy.Zhengzhou2017);
+            return new UnitList(parent, units);
         }
         else
         {
@@ -92,9 +91,9 @@ internal static class MonthInputs
     /// with <c>--period</c>); a form that says another month is the wrong file, not a unit's filing, and stops the run
     /// naming both months and every such file (exit code 2), as a declared value the file contradicts does for one form.
     /// </summary>
-    internal static LoadedReport[] ReadForMonth(string verb, IEnumerable<string> files, ExcelReadOptions read, YearMonth period)
+    internal static LoadedReport[] ReadForMonth(string verb, CliCampaign campaign, IEnumerable<string> files, ExcelReadOptions read, YearMonth period)
     {
-        var loaded = files.Select(f => InputReports.Read(f, read with { Period = null })).ToArray();
+        var loaded = files.Select(f => InputReports.Read(campaign, f, read with { Period = null })).ToArray();
         var others = loaded.Where(l => (l.Report?.Period ?? l.Period) is { } p && p != period).ToArray();
         if (others.Length > 0)
         {
@@ -105,12 +104,13 @@ internal static class MonthInputs
         return loaded;
     }
 
-    /// <summary>Builds the month from the files as read.</summary>
-    internal static MonthlyCycle Build(UnitList units, YearMonth period, LocalDate asOf, IEnumerable<LoadedReport> forms, IEnumerable<MonthlyReport>? previousMonth = null)
-        => MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, period, asOf)
+    /// <summary>Builds the month from the files as read: the campaign's calendar, consistency rules and targets judge it.</summary>
+    internal static MonthlyCycle Build(CliCampaign campaign, UnitList units, YearMonth period, LocalDate asOf, IEnumerable<LoadedReport> forms, IEnumerable<MonthlyReport>? previousMonth = null)
+        => MonthlyCycle.CreateBuilder(campaign.Campaign, period, asOf)
             .WithUnits(units.Hierarchy, units.Parent)
             .AddRange(forms.Select(f => f.ToSubmission()))
             .WithPreviousMonth(previousMonth ?? [])
+            .WithChecker(new HuXiao.Compliance.ComplianceChecker(campaign.Targets))
             .Build();
 
     /// <summary>Tells standard error where each unit that is not simply filed stands, and which files no unit could be told from.</summary>
@@ -172,12 +172,12 @@ internal static class MonthInputs
         }
     }
 
-    /// <summary>An expected unit by code: the built-in list's name, else the name its form gives, else the code.</summary>
-    private static OrganisationUnit NameOf(string code, IReadOnlyList<LoadedReport> forms)
+    /// <summary>An expected unit by code: the campaign's name for it, else the name its form gives, else the code.</summary>
+    private static OrganisationUnit NameOf(string code, CliCampaign campaign, IReadOnlyList<LoadedReport> forms)
     {
-        if (UnitHierarchy.Zhengzhou2017.Contains(code))
+        if (campaign.Units is { } units && units.Contains(code))
         {
-            return UnitHierarchy.Zhengzhou2017[code];
+            return units[code];
         }
 
         return forms.Select(f => f.Report?.Unit ?? f.Unit).FirstOrDefault(u => u?.Code == code) ?? new OrganisationUnit(code, code);

@@ -21,8 +21,8 @@ public sealed class MonthlyCycleBuilder
     private readonly List<Submission> _submissions = [];
     private readonly List<MonthlyReport> _previous = [];
     private UnitHierarchy? _hierarchy;
-    private RuleSet _validation = RuleSet.For(ReportSchema.Zhengzhou2017);
-    private ComplianceChecker _checker = new();
+    private RuleSet? _validation;
+    private ComplianceChecker? _checker;
 
     internal MonthlyCycleBuilder(Campaign campaign, YearMonth period, LocalDate asOf)
     {
@@ -129,7 +129,10 @@ public sealed class MonthlyCycleBuilder
         return this;
     }
 
-    /// <summary>The consistency rules the forms are checked with; by default the Zhengzhou form's. Its schema is the form every report must be on.</summary>
+    /// <summary>
+    /// The consistency rules the forms are checked with; by default the campaign's form's (<see cref="Campaign.Form"/>).
+    /// Its schema is the form every report must be on.
+    /// </summary>
     /// <param name="rules">The rules.</param>
     /// <returns>This builder.</returns>
     public MonthlyCycleBuilder WithValidation(RuleSet rules)
@@ -138,7 +141,7 @@ public sealed class MonthlyCycleBuilder
         return this;
     }
 
-    /// <summary>The compliance checker; by default the built-in rules.</summary>
+    /// <summary>The compliance checker; by default one judging the campaign's targets (<see cref="RuleCatalogue.For(Campaign)"/>).</summary>
     /// <param name="checker">The checker.</param>
     /// <returns>This builder.</returns>
     public MonthlyCycleBuilder WithChecker(ComplianceChecker checker)
@@ -149,18 +152,24 @@ public sealed class MonthlyCycleBuilder
 
     /// <summary>Builds the month: statuses, roll-up, validation and compliance, each once.</summary>
     /// <returns>The month.</returns>
-    /// <exception cref="InvalidOperationException">No units were given.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No units were given and the campaign defines none, or no rules were given and the campaign has no form.
+    /// </exception>
     /// <exception cref="ReportingException">
     /// A form that was read is of another schema (<see cref="ErrorCodes.RollUpSchemaMismatch"/>) or month
     /// (<see cref="ErrorCodes.RollUpPeriodMismatch"/>), or one unit sent two forms with the same revision
     /// (<see cref="ErrorCodes.DuplicateReport"/>); a form of last month is not of the month before.
     /// </exception>
     /// <exception cref="ReportOverflowException">A sum went past the 64-bit range.</exception>
-    /// <exception cref="ComplianceException">A compliance sum went past the 64-bit range.</exception>
+    /// <exception cref="ComplianceException">A compliance sum went past the 64-bit range, or a campaign target cannot be judged.</exception>
     public MonthlyCycle Build()
     {
-        var hierarchy = _hierarchy ?? throw new InvalidOperationException("Say which units are expected to file first: WithUnits(hierarchy) or WithUnits(parent, units).");
-        var schema = _validation.Schema;
+        var hierarchy = _hierarchy ?? (_campaign.Units is { } campaignUnits ? WithUnits(campaignUnits)._hierarchy! : null) ?? throw new InvalidOperationException($"Campaign '{_campaign.Id}' defines no units: say which units are expected to file with WithUnits(hierarchy) or WithUnits(parent, units).");
+        var validation = _validation ?? (_campaign.Form is { } form
+            ? RuleSet.For(form)
+            : throw new InvalidOperationException($"Campaign '{_campaign.Id}' has no form: give the consistency rules (and so the form) with WithValidation(rules)."));
+        var checker = _checker ?? new ComplianceChecker(RuleCatalogue.For(_campaign));
+        var schema = validation.Schema;
         var due = _campaign.ReportingMonths.Contains(_period) ? _campaign.GetReportingPeriod(_period) : null;
         var expected = hierarchy.Leaves.ToArray();
         var expectedCodes = expected.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
@@ -218,17 +227,17 @@ public sealed class MonthlyCycleBuilder
         }
 
         var coverage = UnitCoverage.Of(expected.Select(u => u.Code), used.Keys);
-        var compliance = _checker.Check(rollUp.Report, _asOf, rollUp.Used, coverage);
-        var unitCompliance = used.Values.OrderBy(r => r.Unit.Code, StringComparer.Ordinal).Select(r => _checker.Check(r, _asOf)).ToArray();
-        return new MonthlyCycle(_campaign, _validation, _checker, hierarchy, _period, _asOf, due, units, unattributed, rollUp, coverage, compliance, unitCompliance);
+        var compliance = checker.Check(rollUp.Report, _asOf, rollUp.Used, coverage);
+        var unitCompliance = used.Values.OrderBy(r => r.Unit.Code, StringComparer.Ordinal).Select(r => checker.Check(r, _asOf)).ToArray();
+        return new MonthlyCycle(_campaign, validation, checker, hierarchy, _period, _asOf, due, units, unattributed, rollUp, coverage, compliance, unitCompliance);
 
         UnitFiling Filing(OrganisationUnit unit, List<Submission> sent, Dictionary<string, MonthlyReport> chosen, bool isExpected)
         {
             if (chosen.TryGetValue(unit.Code, out var report))
             {
                 var submission = submissionOf[report];
-                var validation = _validation.Validate(report, previous.GetValueOrDefault(unit.Code), submission.Locator);
-                return FilingPolicy.Read(unit, submission, sent.Where(s => !ReferenceEquals(s, submission)).ToArray(), validation, due, isExpected);
+                var findings = validation.Validate(report, previous.GetValueOrDefault(unit.Code), submission.Locator);
+                return FilingPolicy.Read(unit, submission, sent.Where(s => !ReferenceEquals(s, submission)).ToArray(), findings, due, isExpected);
             }
 
             return sent.Count > 0 ? FilingPolicy.Refused(unit, sent, due, isExpected) : FilingPolicy.Missing(unit, due, _asOf);

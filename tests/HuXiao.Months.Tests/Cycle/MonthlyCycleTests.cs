@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using HuXiao.Calendar;
 using HuXiao.Compliance;
 using HuXiao.Reporting;
@@ -217,12 +218,36 @@ public class MonthlyCycleTests
     }
 
     [Fact]
-    public void A_month_needs_its_units()
+    public void A_month_needs_its_units_when_its_campaign_defines_none()
     {
+        var noUnits = Campaign.Zhengzhou2017.ToBuilder().WithUnits(null).Build();
+        Assert.Throws<InvalidOperationException>(MonthlyCycle.CreateBuilder(noUnits, May, D(2017, 6, 5)).Build);
         var builder = MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, May, D(2017, 6, 5));
-        Assert.Throws<InvalidOperationException>(builder.Build);
         Assert.Throws<ArgumentException>(() => builder.WithUnits(City, []));
         Assert.Throws<ArgumentException>(() => builder.WithUnits(UnitHierarchy.Zhengzhou2017, new OrganisationUnit("419999", "无")));
+    }
+
+    [Fact]
+    public void By_default_a_month_expects_its_campaigns_units_and_is_judged_by_its_campaigns_targets()
+    {
+        // The same plan a year on, as a definition only: the guards' deadline moved from 2017-05-31 to 2017-09-30.
+        var document = JsonNode.Parse(CampaignFormJson.BuiltInDefinition("zhengzhou-2017"))!;
+        var guards = document["targets"]!.AsArray().Single(t => (string?)t!["id"] == "guards-on-every-campus")!;
+        guards["due"] = new JsonObject { ["date"] = "2017-09-30" };
+        var moved = CampaignJson.Parse(document.ToJsonString());
+
+        MonthlyCycle Month(Campaign campaign) => MonthlyCycle.CreateBuilder(campaign, May, D(2017, 6, 5))
+            .Add(Submission.Of(Form(Zhongyuan, D(2017, 5, 31)), "410102.json"))
+            .Build();
+
+        var builtIn = Month(Campaign.Zhengzhou2017);
+        var later = Month(moved);
+        Assert.Equal(Campaign.Zhengzhou2017.Units!.Leaves.Select(u => u.Code), builtIn.Units.Select(u => u.Unit.Code));
+        Assert.Equal(D(2017, 5, 31), builtIn.Compliance.Find("guards-on-every-campus")!.Due);
+        Assert.NotEqual(ComplianceStatus.NotDue, builtIn.Compliance.Find("guards-on-every-campus")!.Status);
+        Assert.Equal(D(2017, 9, 30), later.Compliance.Find("guards-on-every-campus")!.Due);
+        Assert.Equal(ComplianceStatus.NotDue, later.Compliance.Find("guards-on-every-campus")!.Status);
+        Assert.Equal(D(2017, 9, 30), later.ComplianceOf("410102")!.Find("guards-on-every-campus")!.Due);
     }
 
     [Fact]
