@@ -5,9 +5,11 @@ using NodaTime;
 namespace HuXiao.Calendar;
 
 /// <summary>
-/// A 护校安园 campaign as dates: its span, phases, milestones, recurring and event-driven obligations, semesters and
-/// monthly reporting rule. Immutable and thread-safe, with value equality (two campaigns with the same definition are equal, however
-/// they were made). Ask date questions through <see cref="CampaignCalendar"/>.
+/// A 护校安园 campaign: its span, phases, milestones, recurring and event-driven obligations, semesters and monthly
+/// reporting rule, and — when its definition gives them — its form with the consistency rules (<see cref="Form"/>),
+/// its compliance targets (<see cref="Targets"/>) and its reporting units (<see cref="Units"/>). Immutable and
+/// thread-safe, with value equality (two campaigns with the same definition are equal, however they were made). Ask
+/// date questions through <see cref="CampaignCalendar"/>.
 /// </summary>
 /// <remarks>
 /// The built-in campaign is <see cref="Zhengzhou2017"/>. Define another with <see cref="CreateBuilder"/>, change one
@@ -223,7 +225,37 @@ public sealed class Campaign : IEquatable<Campaign>
                    && Sequences.Equal(Semesters, other.Semesters)
                    && Sequences.Equal(Milestones, other.Milestones)
                    && Sequences.Equal(Obligations, other.Obligations)
-                   && Sequences.Equal(EventObligations, other.EventObligations)));
+                   && Sequences.Equal(EventObligations, other.EventObligations)
+                   && Sequences.Equal(Targets, other.Targets)
+                   && SameForm(Form, other.Form)
+                   && SameUnits(Units, other.Units)));
+
+    /// <summary>Two forms are the same when they define the same indicators and rules: the same definition document.</summary>
+    private static bool SameForm(ReportSchema? a, ReportSchema? b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is null || b is null || !string.Equals(CampaignFormWriter.WriteForm(a), CampaignFormWriter.WriteForm(b), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            return string.Equals(CampaignFormWriter.WriteConsistencyRules(a), CampaignFormWriter.WriteConsistencyRules(b), StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            return false; // A rule defined in code is the same only as itself (the reference check above).
+        }
+    }
+
+    private static bool SameUnits(UnitHierarchy? a, UnitHierarchy? b)
+        => ReferenceEquals(a, b)
+           || (a is not null && b is not null && string.Equals(UnitHierarchyJson.Write(a), UnitHierarchyJson.Write(b), StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Campaign);

@@ -111,9 +111,13 @@ public static class CampaignJson
         return Parse(new string(buffer, 0, length), schema);
     }
 
-    /// <summary>Writes a campaign as indented JSON (Chinese text unescaped). Derived due dates are written as their rules.</summary>
+    /// <summary>
+    /// Writes a campaign whole as indented JSON (Chinese text unescaped): the calendar, and the form with its
+    /// consistency rules, the targets and the units when the campaign has them. Derived due dates are written as their rules.
+    /// </summary>
     /// <param name="campaign">The campaign.</param>
     /// <returns>The document; <see cref="Parse(string, ReportSchema?)"/> reads it back to an equal campaign.</returns>
+    /// <exception cref="ArgumentException">The form has a consistency rule defined in code that a document cannot hold (see <see cref="CampaignFormWriter.WriteConsistencyRules"/>).</exception>
     public static string Serialize(Campaign campaign)
     {
         Preconditions.CheckNotNull(campaign);
@@ -167,6 +171,7 @@ public static class CampaignJson
                 },
                 Indicators = m.Indicators.Count == 0 ? null : m.Indicators.ToList(),
                 IndicatorCondition = m.IndicatorCondition,
+                Targets = m.Targets.Count == 0 ? null : m.Targets.ToList(),
             }).ToList(),
             Obligations = campaign.Obligations.Select(o => new ObligationDocument
             {
@@ -187,8 +192,98 @@ public static class CampaignJson
                 Description = Text(o.Description),
                 Scope = Text(o.Scope),
             }).ToList(),
+            Form = campaign.Form is { } form ? Element(CampaignFormWriter.WriteForm(form)) : null,
+            ConsistencyRules = campaign.Form is { } rules ? Element(CampaignFormWriter.WriteConsistencyRules(rules)) : null,
+            Targets = campaign.Targets.Count == 0 ? null : Element(WriteTargets(campaign.Targets)),
+            Units = campaign.Units is { } units ? Element(UnitHierarchyJson.Write(units)) : null,
         };
         return JsonSerializer.Serialize(document, s_context.CampaignDocument);
+    }
+
+    private static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static string WriteTargets(IReadOnlyList<CampaignTarget> targets)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var target in targets)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", target.Id);
+                json.WriteStartObject("title");
+                json.WriteString("zh", target.Title.Chinese);
+                json.WriteString("en", target.Title.English);
+                json.WriteEndObject();
+                json.WriteString("clause", target.Clause);
+                if (target.Due is { } due)
+                {
+                    json.WriteStartObject("due");
+                    switch (due.Kind)
+                    {
+                        case MilestoneDueKind.Fixed:
+                            json.WriteString("date", Date(due.Date!.Value));
+                            break;
+                        case MilestoneDueKind.SemesterEnd:
+                            json.WriteString("semesterEnd", due.SemesterId);
+                            break;
+                        default:
+                            json.WriteNumber("phaseEnd", due.PhaseNumber!.Value);
+                            break;
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                if (target.DueSource is { } dueSource)
+                {
+                    json.WriteString("dueSource", dueSource);
+                }
+
+                json.WriteString("kind", target.Kind);
+                foreach (var (name, value) in target.Parameters)
+                {
+                    // Each parameter as the JSON value it was read from: a number, true/false, or a string.
+                    if (value is "true" or "false")
+                    {
+                        json.WriteBoolean(name, value == "true");
+                    }
+                    else if (IsJsonNumber(value))
+                    {
+                        json.WritePropertyName(name);
+                        json.WriteRawValue(value);
+                    }
+                    else
+                    {
+                        json.WriteString(name, value);
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static bool IsJsonNumber(string value)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(value);
+            return document.RootElement.ValueKind == JsonValueKind.Number;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static CampaignDefinitionException Malformed(string path, string message, Exception? inner = null)

@@ -1,3 +1,6 @@
+using HuXiao.Reporting;
+using HuXiao.Reporting.Validation;
+using HuXiao.Reporting.Validation.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -99,11 +102,80 @@ public static class Arbitraries
 
         if (random.Next(2) == 0)
         {
+            AddFormTargetsAndUnits(builder, random, seed, start, length, phases, milestones);
+        }
+
+        if (random.Next(2) == 0)
+        {
             builder.AddObligation(new RecurringObligation("visits", ObligationKind.LiaisonVisit, ObligationFrequency.Monthly, random.Next(1, 4), "二(七)",
                 new BilingualText("每月到校", "Visits"), new BilingualText("市管学校", "City schools"), random.Next(2) == 0 ? null : random.Next(1, 100)));
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The parts of a definition beyond dates: a form of 20 indicators with its rules, targets (some named by milestones) and units.</summary>
+    private static void AddFormTargetsAndUnits(CampaignBuilder builder, Random random, int seed, LocalDate start, int length, int phases, int milestones)
+    {
+        var form = ReportSchema.CreateBuilder($"f-{seed}", random.Next(1, 4)).WithTitle("测试报表" + seed).AddTable("A", "表一");
+        for (var n = 1; n <= 20; n++)
+        {
+            if (n == 11)
+            {
+                form.AddTable("B", "表二");
+            }
+
+            form.AddIndicator($"A{n:00}", "指标“" + n + "”", "indicator " + n, n % 3 == 0 ? "分组" + (n / 6) : null, n % 2 == 0 ? "所" : "次", n % 2 == 0 ? IndicatorKind.Stock : IndicatorKind.Flow);
+        }
+
+        var indicators = form.Build().Indicators;
+        form.AddRule(new NonNegativeRule(indicators));
+        if (random.Next(2) == 0)
+        {
+            form.AddRule(new AtMostRule("within-" + seed, random.Next(2) == 0 ? FindingSeverity.Error : FindingSeverity.Warning, [("A04", "A02"), ("A08", "A02")], [ReportRow.Total], "不超过", "At most"));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            form.AddRule(new SumEqualsRule("sum-" + seed, FindingSeverity.Error, "A02", ["A04", "A06"], [ReportRow.New, ReportRow.Total], "求和", "Sum"));
+        }
+
+        if (random.Next(2) == 0)
+        {
+            form.AddRule(new TotalChainRule(indicators.Select(i => i.Code)));
+        }
+
+        builder.WithReportSchema(form.Build());
+
+        var targets = new List<string>();
+        for (var i = 0; i < random.Next(0, 4); i++)
+        {
+            var id = $"t-{i}";
+            targets.Add(id);
+            var due = random.Next(3) switch
+            {
+                0 => null,
+                1 when phases > 0 => MilestoneDue.AtEndOfPhase(random.Next(1, phases + 1)),
+                _ => MilestoneDue.On(start.PlusDays(random.Next(0, length + 1))),
+            };
+            var parameters = random.Next(2) == 0
+                ? new Dictionary<string, string> { ["covered"] = $"A{2 * random.Next(2, 10):00}", ["of"] = "A02" }
+                : new Dictionary<string, string> { ["met"] = "A04", ["subset"] = "A06", ["rest"] = "A08", ["atLeast"] = "0." + random.Next(50, 100), ["note"] = "测试 “" + i + "”" };
+            builder.AddTarget(new CampaignTarget(id, new BilingualText("目标" + i, "Target " + i), "二(一)" + i, parameters.ContainsKey("covered") ? "coverage" : "subsetRate", due, random.Next(2) == 0 ? null : "setting " + i, parameters));
+        }
+
+        if (milestones > 0 && targets.Count > 0)
+        {
+            builder.SetMilestoneTargets("m-0", targets.Take(random.Next(1, targets.Count + 1)));
+        }
+
+        var units = UnitHierarchy.CreateBuilder(new OrganisationUnit("100000", "市局", ["市"]));
+        for (var i = 1; i <= random.Next(1, 5); i++)
+        {
+            units.Add(new OrganisationUnit($"1000{i:00}", "分局" + i), "100000");
+        }
+
+        builder.WithUnits(units.Build());
     }
 
     private static int[] DistinctSorted(Random random, int count, int min, int max)
