@@ -108,6 +108,12 @@ public sealed class CampaignIcsExporter
             text.AppendLine();
         }
 
+        foreach (var target in campaign.Targets.Where(t => milestone.Targets.Contains(t.Id, StringComparer.Ordinal)))
+        {
+            text.Append("判定目标：").Append(target.Title.Chinese).Append("（").Append(target.Id).Append("，条款 ").Append(target.Clause).AppendLine("）")
+                .Append("Judged by target: ").Append(target.Title.English).Append(" (").Append(target.Id).AppendLine(")");
+        }
+
         if (milestone.IsDueDateDerived)
         {
             text.Append("到期日为推导值 (derived due date): ").AppendLine(DescribeDerivation(campaign, milestone.Due));

@@ -89,7 +89,7 @@ public sealed class Zhengzhou2017CampaignTests
     }
 
     [Theory]
-    [InlineData("security-staffing", "A05,A07,A10,A01")]
+    [InlineData("security-staffing", "A05,A01,A07,A10")]
     [InlineData("gate-video", "A16,A01")]
     [InlineData("closed-management", "A08,A01")]
     [InlineData("barriers-traffic", "A12,A11,A14,A13")]

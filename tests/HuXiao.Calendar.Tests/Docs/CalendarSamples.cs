@@ -23,7 +23,7 @@ public sealed class CalendarSamples
 
         var alarm = campaign.GetMilestone("one-touch-alarm");
         Console.WriteLine($"{alarm.Title.Chinese} {alarm.Clause} {alarm.DueDate}");   // … 二(一)4 2017-10-31
-        Console.WriteLine($"{string.Join(",", alarm.Indicators)}: {alarm.IndicatorCondition}");   // A19,A01: A19 = A01
+        Console.WriteLine($"{string.Join(",", alarm.Indicators)}: {string.Join(",", alarm.Targets)}");   // A19,A01: one-touch-alarm (the target that judges it)
 
         // The 85% target has no date in the source: it is due at the end of phase 2 by setting.
         var rate = campaign.GetMilestone("tech-defence-85");
@@ -35,7 +35,8 @@ public sealed class CalendarSamples
         Assert.Equal("二(一)4", alarm.Clause);
         Assert.Equal(new LocalDate(2017, 10, 31), alarm.DueDate);
         Assert.Equal(["A19", "A01"], alarm.Indicators);
-        Assert.Equal("A19 = A01", alarm.IndicatorCondition);
+        Assert.Equal(["one-touch-alarm"], alarm.Targets);
+        Assert.Null(alarm.IndicatorCondition);   // the target, not free text, says what achieves it
         Assert.Equal(MilestoneDueKind.PhaseEnd, rate.Due.Kind);
         Assert.Equal(new LocalDate(2017, 10, 31), rate.DueDate);
         Assert.True(rate.IsDueDateDerived);

@@ -27,6 +27,19 @@ public sealed class CampaignJsonTests
     }
 
     [Fact]
+    public void The_built_in_campaign_written_whole_reads_back_equal_with_its_form_targets_and_units()
+    {
+        var json = CampaignJson.Serialize(Campaign.Zhengzhou2017);
+        var read = CampaignJson.Parse(json);
+        Assert.Equal(Campaign.Zhengzhou2017, read);
+        Assert.Equal(46, read.Form!.Count);
+        Assert.Equal(Campaign.Zhengzhou2017.Form!.Rules.Select(r => r.Code), read.Form.Rules.Select(r => r.Code));
+        Assert.Equal(Campaign.Zhengzhou2017.Targets.Select(t => t.Id), read.Targets.Select(t => t.Id));
+        Assert.Equal(Campaign.Zhengzhou2017.Units!.Leaves.Select(u => u.Code), read.Units!.Leaves.Select(u => u.Code));
+        Assert.NotEqual(Campaign.Zhengzhou2017, CampaignJson.Parse(json.Replace("\"atLeast\": 0.85", "\"atLeast\": 0.9", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Load_reads_a_utf8_stream()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(s_fixture));
@@ -125,11 +138,14 @@ public sealed class CampaignJsonTests
     [Fact]
     public void Unknown_indicator_codes_fail_against_the_built_in_schema()
     {
-        // The milestones come before the form in the document: change the first use of A19, a milestone's.
-        var at = s_fixture.IndexOf("\"A19\"", StringComparison.Ordinal);
-        var json = string.Concat(s_fixture.AsSpan(0, at), "\"A99\"", s_fixture.AsSpan(at + 5));
+        // A target names an indicator the form does not have: located at the target's parameter.
+        var json = s_fixture.Replace("\"covered\": \"A19\"", "\"covered\": \"A99\"", StringComparison.Ordinal);
+        Assert.NotEqual(s_fixture, json);
         var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse(json));
         Assert.Equal(CalendarErrorCodes.CampaignDefinition, error.Code);
+        var problem = Assert.Single(error.DefinitionProblems);
+        Assert.Equal((CampaignErrorCodes.UnknownIndicator, "covered"), (problem.Code, problem.Path[(problem.Path.LastIndexOf('.') + 1)..]));
+        Assert.StartsWith("$.targets[", problem.Path, StringComparison.Ordinal);
         Assert.Contains("'A99'", error.Message, StringComparison.Ordinal);
     }
 
