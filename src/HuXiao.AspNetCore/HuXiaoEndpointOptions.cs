@@ -10,7 +10,8 @@ public sealed class HuXiaoEndpointOptions
 {
     /// <summary>
     /// The unit list: its root is the unit whose month is served, the units under it are expected to file, and printed
-    /// unit names on forms are read against it. Default the built-in Zhengzhou list (<see cref="UnitHierarchy.Zhengzhou2017"/>).
+    /// unit names on forms are read against it. <see langword="null"/> (the default) takes the units of the campaign
+    /// <c>AddHuXiao()</c> registered (<see cref="HuXiao.Calendar.Campaign.Units"/>).
     /// </summary>
-    public UnitHierarchy Units { get; set; } = UnitHierarchy.Zhengzhou2017;
+    public UnitHierarchy? Units { get; set; }
 }

@@ -23,11 +23,13 @@ public static class HuXiaoAspNetCoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.TryAddSingleton<IFormStore, InMemoryFormStore>();
-        services.TryAddSingleton(_ =>
+        services.TryAddSingleton(provider =>
         {
             var options = new HuXiaoEndpointOptions();
             configure(options);
-            return new HuXiao.AspNetCore.Endpoints.HuXiaoEndpointSettings(options.Units ?? throw new InvalidOperationException("HuXiaoEndpointOptions.Units must not be null."));
+            var campaign = provider.GetRequiredService<HuXiao.Calendar.Campaign>();
+            return new HuXiao.AspNetCore.Endpoints.HuXiaoEndpointSettings(options.Units ?? campaign.Units
+                ?? throw new InvalidOperationException($"Campaign '{campaign.Id}' defines no units: set HuXiaoEndpointOptions.Units to the unit list whose month the endpoints serve."));
         });
         services.TryAddSingleton<HuXiao.AspNetCore.Endpoints.HuXiaoEndpointHandlers>();
         return services;

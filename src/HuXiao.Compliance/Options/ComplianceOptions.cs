@@ -10,6 +10,12 @@ namespace HuXiao.Compliance;
 /// </summary>
 public sealed class ComplianceOptions
 {
+    /// <summary>
+    /// The campaign whose targets the catalogue judges (<see cref="RuleCatalogue.For(Campaign)"/>); default
+    /// <see cref="Campaign.Zhengzhou2017"/>.
+    /// </summary>
+    public Campaign Campaign { get; set; } = Campaign.Zhengzhou2017;
+
     /// <summary>Ids of rules to switch off.</summary>
     public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -40,7 +46,19 @@ public sealed class ComplianceOptions
     public RuleCatalogue BuildCatalogue()
     {
         var problems = new List<string>();
-        var catalogue = RuleCatalogue.CreateDefault();
+        RuleCatalogue catalogue;
+        if (Campaign is null)
+        {
+            problems.Add("Campaign is null; keep the default (Campaign.Zhengzhou2017) or set a campaign.");
+            catalogue = RuleCatalogue.Empty;
+        }
+        else
+        {
+            var targets = RuleCatalogue.CheckTargets(Campaign);
+            problems.AddRange(targets.Select(p => $"Campaign {Campaign.Id}: {p}"));
+            catalogue = targets.Count == 0 ? RuleCatalogue.For(Campaign) : RuleCatalogue.Empty;
+        }
+
         foreach (var rule in AdditionalRules)
         {
             if (rule is null)

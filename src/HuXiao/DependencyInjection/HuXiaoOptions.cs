@@ -13,11 +13,40 @@ namespace HuXiao;
 /// </summary>
 public sealed class HuXiaoOptions
 {
-    /// <summary>The report form; default <see cref="ReportSchema.Zhengzhou2017"/>.</summary>
-    public ReportSchema Schema { get; set; } = ReportSchema.Zhengzhou2017;
+    /// <summary>
+    /// The report form; by default the campaign's (<see cref="Campaign.Form"/>, or <see cref="ReportSchema.Zhengzhou2017"/>
+    /// for a campaign that defines none). Set it only for a campaign without a form: validation refuses a form that
+    /// differs from the campaign's.
+    /// </summary>
+    public ReportSchema Schema
+    {
+        get => _schema ?? Campaign?.Form ?? ReportSchema.Zhengzhou2017;
+        set => _schema = value;
+    }
 
-    /// <summary>The campaign; default <see cref="Campaign.Zhengzhou2017"/>.</summary>
+    /// <summary>
+    /// The campaign, the one definition every package reads: calendar, form and consistency rules, compliance targets
+    /// and units. Default <see cref="Campaign.Zhengzhou2017"/>; load another with <see cref="UseCampaignFile"/>, or give
+    /// <c>Campaign</c> in configuration (a built-in id or a definition file's path).
+    /// </summary>
     public Campaign Campaign { get; set; } = Campaign.Zhengzhou2017;
+
+    /// <summary>The form set explicitly, if any.</summary>
+    internal ReportSchema? ExplicitSchema => _schema;
+
+    private ReportSchema? _schema;
+
+    /// <summary>Loads the campaign from a definition document (as <c>huxiao campaign export</c> writes one).</summary>
+    /// <param name="path">The definition file.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="CampaignDefinitionException">The definition has problems; each is listed with its JSON path.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public HuXiaoOptions UseCampaignFile(string path)
+    {
+        var problems = CampaignDefinitionCheck.Check(File.ReadAllText(path), out var campaign);
+        Campaign = campaign ?? throw new CampaignDefinitionException(CalendarErrorCodes.CampaignDefinition, problems);
+        return this;
+    }
 
     /// <summary>
     /// The school semesters, for the calendar and the per-semester compliance rules alike; <see langword="null"/>

@@ -35,6 +35,7 @@ internal sealed class HuXiaoOptionsSharing(IOptions<HuXiaoOptions> shared)
     public void Configure(ComplianceOptions options)
     {
         var h = shared.Value;
+        options.Campaign = h.Campaign;
         options.StaffingPreset = h.StaffingPreset;
         options.Semesters = h.Semesters ?? h.Campaign.Semesters.ToList();
         options.DisabledRules.UnionWith(h.DisabledComplianceRules);

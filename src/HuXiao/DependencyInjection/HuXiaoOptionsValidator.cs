@@ -12,7 +12,7 @@ internal sealed class HuXiaoOptionsValidator : IValidateOptions<HuXiaoOptions>
     public ValidateOptionsResult Validate(string? name, HuXiaoOptions options)
     {
         var problems = new List<string>(options.ConfigurationProblems);
-        if (options.Schema is null)
+        if (options.ExplicitSchema is null && options.Schema is null)
         {
             problems.Add("HuXiaoOptions.Schema 为空：请保留默认值或指定报表。 HuXiaoOptions.Schema is null: keep the default or set a form.");
         }
@@ -20,6 +20,10 @@ internal sealed class HuXiaoOptionsValidator : IValidateOptions<HuXiaoOptions>
         if (options.Campaign is null)
         {
             problems.Add("HuXiaoOptions.Campaign 为空：请保留默认值或指定专项工作。 HuXiaoOptions.Campaign is null: keep the default or set a campaign.");
+        }
+        else if (options.ExplicitSchema is { } schema && options.Campaign.Form is { } form && !schema.IsSameForm(form))
+        {
+            problems.Add($"HuXiaoOptions.Schema（{schema.Id}）与专项工作 {options.Campaign.Id} 的报表（{form.Id}）不一致：请只指定专项工作。 HuXiaoOptions.Schema ({schema.Id}) differs from the form of campaign {options.Campaign.Id} ({form.Id}): set the campaign only; its form is the schema.");
         }
 
         if (options.StaffingPreset is null)

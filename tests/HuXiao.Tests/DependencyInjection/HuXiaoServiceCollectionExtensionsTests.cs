@@ -131,7 +131,7 @@ public class HuXiaoServiceCollectionExtensionsTests
     }
 
     /// <summary>The validation failures a host's start reports: one options type failing, or several.</summary>
-    private static IEnumerable<string> Failures(Exception? e) => e switch
+    internal static IEnumerable<string> Failures(Exception? e) => e switch
     {
         OptionsValidationException one => one.Failures,
         AggregateException all when all.InnerExceptions.All(i => i is OptionsValidationException) => all.InnerExceptions.SelectMany(Failures),
