@@ -1,4 +1,3 @@
-using HuXiao.Calendar.Internal;
 
 namespace HuXiao.Calendar;
 

@@ -1,4 +1,3 @@
-using HuXiao.Calendar.Internal;
 using HuXiao.Reporting;
 using NodaTime;
 

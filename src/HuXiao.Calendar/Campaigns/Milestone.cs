@@ -1,4 +1,3 @@
-using HuXiao.Calendar.Internal;
 using NodaTime;
 
 namespace HuXiao.Calendar;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HuXiao.Calendar.Internal;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using HuXiao.Calendar.Internal;
 using HuXiao.Calendar.Json;
 using HuXiao.Reporting;
 using NodaTime;

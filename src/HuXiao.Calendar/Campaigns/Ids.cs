@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HuXiao.Calendar.Internal;
+namespace HuXiao.Calendar;
 
 /// <summary>The shape of ids used in the calendar (campaign, milestone, semester, obligation ids).</summary>
 internal static partial class Ids

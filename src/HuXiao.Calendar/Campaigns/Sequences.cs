@@ -1,4 +1,4 @@
-namespace HuXiao.Calendar.Internal;
+namespace HuXiao.Calendar;
 
 /// <summary>Value equality and hashing over read-only lists, for the immutable model types.</summary>
 internal static class Sequences
