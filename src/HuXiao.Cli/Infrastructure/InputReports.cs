@@ -62,8 +62,8 @@ internal static class InputReports
 
     /// <summary>Every problem of a file that cannot be used, one per line.</summary>
     internal static string Describe(LoadedReport loaded)
-        => $"{loaded.File}: cannot be used ({loaded.Problems.Count} problem(s)); fix the file and run again:"
-           + string.Concat(loaded.Problems.Select(p => $"{Environment.NewLine}  [{p.Code}] {p.EnglishMessage}"));
+        => $"{loaded.File}: 文件无法使用（{loaded.Problems.Count} 个问题），请修正后再运行 cannot be used ({loaded.Problems.Count} problem(s)); fix the file and run again:"
+           + string.Concat(loaded.Problems.Select(p => Environment.NewLine + MonthInputs.ProblemLine(p)));
 
     private static LoadedReport ReadJson(ReportJsonSerializer json, string file, ExcelReadOptions options)
     {

@@ -118,31 +118,31 @@ internal static class MonthInputs
     {
         foreach (var unit in month.Units)
         {
-            var who = $"unit {unit.Unit.Code} {unit.Unit.Name}";
+            var who = $"{unit.Unit.Code} {unit.Unit.Name}";
             var file = unit.Submission?.Source;
             switch (unit.Status)
             {
                 case FilingStatus.Missing:
                     error.WriteLine(unit.IsNotYetDue
-                        ? $"not yet due: {who} has not filed for {month.Period:uuuu-MM} (due {month.Due?.DueDate:uuuu-MM-dd})"
-                        : $"missing: {who} did not report for {month.Period:uuuu-MM}");
+                        ? $"未到期 not yet due: {who} 尚未报送 {month.Period:uuuu-MM}（{month.Due?.DueDate:uuuu-MM-dd} 前报送） has not filed for {month.Period:uuuu-MM} (due {month.Due?.DueDate:uuuu-MM-dd})"
+                        : $"未报 missing: {who} 未报送 {month.Period:uuuu-MM} did not report for {month.Period:uuuu-MM}");
                     break;
                 case FilingStatus.Refused:
-                    error.WriteLine($"refused: {who} filed {file}, which cannot be read: {unit.Errors} problem(s):");
+                    error.WriteLine($"报送有误 refused: {who} 报送的 {file} 无法读取，{unit.Errors} 个问题 filed {file}, which cannot be read: {unit.Errors} problem(s):");
                     foreach (var problem in unit.Submission!.Problems)
                     {
-                        error.WriteLine($"  [{problem.Code}] {problem.Location}: {problem.EnglishMessage}");
+                        error.WriteLine(ProblemLine(problem));
                     }
 
                     break;
                 case FilingStatus.Unexpected:
-                    error.WriteLine($"unexpected: {who} ({file}) is not among the units expected to file to {month.Parent.Code}; its figures are not combined");
+                    error.WriteLine($"非应报单位 unexpected: {who}（{file}）不在向 {month.Parent.Code} 报送的单位之列，数据未汇总 is not among the units expected to file to {month.Parent.Code}; its figures are not combined");
                     break;
             }
 
             if (unit.Validation is { IsValid: false } validation)
             {
-                error.WriteLine($"{file}: {unit.Errors} error(s):");
+                error.WriteLine($"{file}: {unit.Errors} 个错误 error(s):");
                 foreach (var finding in validation.Errors)
                 {
                     error.WriteLine($"  {finding}");
@@ -151,26 +151,30 @@ internal static class MonthInputs
 
             if (unit.IsLate)
             {
-                error.WriteLine($"late: {who} ({file}) {unit.DaysLate} day(s) late (judged on {(unit.DateBasis == FilingDateBasis.Received ? "the date received" : "the date on the form")}, {unit.FilingDate:uuuu-MM-dd})");
+                error.WriteLine($"迟报 late: {who}（{file}）迟报 {unit.DaysLate} 天（按{(unit.DateBasis == FilingDateBasis.Received ? "收到日期" : "表上日期")} {unit.FilingDate:uuuu-MM-dd}） {unit.DaysLate} day(s) late (judged on {(unit.DateBasis == FilingDateBasis.Received ? "the date received" : "the date on the form")}, {unit.FilingDate:uuuu-MM-dd})");
             }
 
             foreach (var aside in unit.SetAside)
             {
                 error.WriteLine(aside.Report is { } replaced
-                    ? $"replaced: {who} revision {replaced.Revision} ({aside.Source}) by revision {unit.Submission?.Report?.Revision}"
-                    : $"set aside: {who} also sent {aside.Source}, which cannot be read ({aside.Problems.Count} problem(s), first: {aside.Problems[0]})");
+                    ? $"已更正 replaced: {who} 第 {replaced.Revision} 版（{aside.Source}）由第 {unit.Submission?.Report?.Revision} 版代替 revision {replaced.Revision} ({aside.Source}) by revision {unit.Submission?.Report?.Revision}"
+                    : $"未采用 set aside: {who} 另报的 {aside.Source} 无法读取（{aside.Problems.Count} 个问题） also sent {aside.Source}, which cannot be read ({aside.Problems.Count} problem(s)):{Environment.NewLine}{ProblemLine(aside.Problems[0])}");
             }
         }
 
         foreach (var unread in month.Unattributed)
         {
-            error.WriteLine($"unreadable: {unread.Source} cannot be given to a unit of {month.Period:uuuu-MM}: {unread.Problems.Count} problem(s):");
+            error.WriteLine($"无法归属 unreadable: {unread.Source} 无法确定是哪个单位 {month.Period:uuuu-MM} 的报表，{unread.Problems.Count} 个问题 cannot be given to a unit of {month.Period:uuuu-MM}: {unread.Problems.Count} problem(s):");
             foreach (var problem in unread.Problems)
             {
-                error.WriteLine($"  [{problem.Code}] {problem.Location}: {problem.EnglishMessage}");
+                error.WriteLine(ProblemLine(problem));
             }
         }
     }
+
+    /// <summary>One located problem, Chinese then English, as every line of the tool gives it.</summary>
+    internal static string ProblemLine(InputProblem problem)
+        => $"  [{problem.Code}] {problem.Location}: {problem.Message} {problem.EnglishMessage}";
 
     /// <summary>An expected unit by code: the campaign's name for it, else the name its form gives, else the code.</summary>
     private static OrganisationUnit NameOf(string code, CliCampaign campaign, IReadOnlyList<LoadedReport> forms)

@@ -186,7 +186,7 @@ public class FormReadOptionsTests
         Edit(dir, file, s => Cell(Cell(s, "C8", "80所"), "D7", "十二"));
         var run = HuxiaoProcess.Run(dir.Path, [options[0], file, "--period", "2017-05", .. options[1..]]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("refused: unit 410102", run.Error, StringComparison.Ordinal);
+        Assert.Contains("报送有误 refused: 410102", run.Error, StringComparison.Ordinal);
         Assert.Contains("!C8", run.Error, StringComparison.Ordinal);
         Assert.Contains("!D7", run.Error, StringComparison.Ordinal);
     }

@@ -88,9 +88,9 @@ public class MonthAgreementTests
         Assert.Equal(1, units["410106"].GetProperty("errors").GetInt32());
         Assert.Equal(["410102", "410103", "410106"], root.GetProperty("combined").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(["410104", "410105"], root.GetProperty("missing").EnumerateArray().Select(c => c.GetString()));
-        Assert.Contains("refused: unit 410104", aggregate.Error);
-        Assert.Contains("missing: unit 410105", aggregate.Error);
-        Assert.Contains("unexpected: unit 410199", aggregate.Error);
+        Assert.Contains("报送有误 refused: 410104", aggregate.Error);
+        Assert.Contains("未报 missing: 410105", aggregate.Error);
+        Assert.Contains("非应报单位 unexpected: 410199", aggregate.Error);
 
         // check over the same month: every city finding says what the total lacks; met becomes cannot-tell.
         var check = HuxiaoProcess.Run(dir.Path, ["check", .. files, .. month, "--format", "json"]);
