@@ -130,45 +130,17 @@ internal sealed class DefinitionJson(ICollection<DefinitionProblem> problems)
 
     /// <summary>The objects of an array, each with its path; an item that is not an object is a problem.</summary>
     internal IReadOnlyList<(JsonElement Item, string Path)> Objects(JsonElement obj, string key, string path, bool required = true)
-    {
-        var at = path + "." + key;
-        if (!TryGet(obj, key, out var value))
-        {
-            if (required)
-            {
-                Invalid(at, "缺少必填项。", "is missing; it is required.");
-            }
-
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Invalid(at, "应为数组。", "must be an array.");
-            return [];
-        }
-
-        var items = new List<(JsonElement, string)>();
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            var itemPath = $"{at}[{i++}]";
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                Invalid(itemPath, "应为对象。", "must be an object.");
-                continue;
-            }
-
-            items.Add((item, itemPath));
-        }
-
-        return items;
-    }
+        => Items(obj, key, path, required, ("应为数组。", "must be an array."), ("应为对象。", "must be an object."), item => (item.ValueKind == JsonValueKind.Object, item));
 
     /// <summary>An array of non-empty strings, each with its path.</summary>
     internal IReadOnlyList<(string Value, string Path)> Strings(JsonElement obj, string key, string path, bool required = true)
+        => Items(obj, key, path, required, ("应为字符串数组。", "must be an array of strings."), ("应为非空字符串。", "must be a non-empty string."), item => (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()), item.ValueKind == JsonValueKind.String ? item.GetString()! : string.Empty));
+
+    /// <summary>The items of an array that <paramref name="read"/> accepts, each with its path; any other item, a missing required array or a value that is not an array is a problem.</summary>
+    private List<(T Value, string Path)> Items<T>(JsonElement obj, string key, string path, bool required, (string Zh, string En) notArray, (string Zh, string En) badItem, Func<JsonElement, (bool Ok, T Value)> read)
     {
         var at = path + "." + key;
+        var items = new List<(T, string)>();
         if (!TryGet(obj, key, out var value))
         {
             if (required)
@@ -176,27 +148,28 @@ internal sealed class DefinitionJson(ICollection<DefinitionProblem> problems)
                 Invalid(at, "缺少必填项。", "is missing; it is required.");
             }
 
-            return [];
+            return items;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Invalid(at, "应为字符串数组。", "must be an array of strings.");
-            return [];
+            Invalid(at, notArray.Zh, notArray.En);
+            return items;
         }
 
-        var items = new List<(string, string)>();
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
             var itemPath = $"{at}[{i++}]";
-            if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
+            var (ok, read1) = read(item);
+            if (ok)
             {
-                Invalid(itemPath, "应为非空字符串。", "must be a non-empty string.");
-                continue;
+                items.Add((read1, itemPath));
             }
-
-            items.Add((item.GetString()!, itemPath));
+            else
+            {
+                Invalid(itemPath, badItem.Zh, badItem.En);
+            }
         }
 
         return items;
