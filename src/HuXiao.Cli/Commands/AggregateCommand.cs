@@ -31,7 +31,7 @@ internal sealed class AggregateCommand : ICommand
         var output = format == OutputFormat.Json ? a.Option("--out") : a.RequiredOption(Name, "--out", "city-2017-05.json");
         if (output is not null && Path.GetExtension(output).ToLowerInvariant() is not (".json" or ".xlsx"))
         {
-            throw new CliUsageException($"aggregate: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
+            throw new CliUsageException($"aggregate: 输出文件须为 .json 或 .xlsx。 the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
         var campaign = CliCampaign.Of(Name, a);
@@ -76,7 +76,7 @@ internal sealed class AggregateCommand : ICommand
     internal static YearMonth ParsePeriod(string verb, string text)
     {
         var parsed = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM").Parse(text);
-        return parsed.Success ? parsed.Value : throw new CliUsageException($"{verb}: --period '{text}' is not a month; write it as YYYY-MM, for example 2017-05.");
+        return parsed.Success ? parsed.Value : throw new CliUsageException($"{verb}: --period '{text}' 不是月份，请写作 YYYY-MM。 --period '{text}' is not a month; write it as YYYY-MM, for example 2017-05.");
     }
 
     /// <summary>

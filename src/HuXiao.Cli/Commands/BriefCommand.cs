@@ -24,7 +24,7 @@ internal sealed class BriefCommand : ICommand
         var a = CliArguments.Parse(Name, args, ["--period", "--as-of", "--history", "--unit-code", "--unit-name", "--expect", "--out", .. FormReadArguments.Names(declaresUnit: false)]);
         if (a.Positional.Count == 0)
         {
-            throw new CliUsageException("brief: name the units' forms for the month, for example: huxiao brief forms/*-2018-01.json --period 2018-01 --as-of 2018-02-05 -o brief.html");
+            throw new CliUsageException("brief: 请给出各单位本月的报表。 name the units' forms for the month, for example: huxiao brief forms/*-2018-01.json --period 2018-01 --as-of 2018-02-05 -o brief.html");
         }
 
         var period = AggregateCommand.ParsePeriod(Name, a.RequiredOption(Name, "--period", "2018-01"));
@@ -34,7 +34,7 @@ internal sealed class BriefCommand : ICommand
         var campaign = cli.Campaign;
         if (!campaign.ReportingMonths.Contains(period))
         {
-            throw new CliUsageException($"brief: {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
+            throw new CliUsageException($"brief: {period:uuuu-MM} 不是本次专项工作的报送月份。 {period:uuuu-MM} is not a reporting month of the campaign ({campaign.ReportingMonths.Start:uuuu-MM} to {campaign.ReportingMonths.End:uuuu-MM}).");
         }
 
         var read = FormReadArguments.Parse(Name, a, cli, declaresUnit: false, declaresPeriod: false);
@@ -82,7 +82,7 @@ internal sealed class BriefCommand : ICommand
 
         if (!Directory.Exists(folder))
         {
-            throw new CliUsageException($"brief: --history {folder}: no such folder; give the folder of earlier months' forms.");
+            throw new CliUsageException($"brief: --history {folder}: 文件夹不存在。 no such folder; give the folder of earlier months' forms.");
         }
 
         return Directory.EnumerateFiles(folder, "*.json").Concat(Directory.EnumerateFiles(folder, "*.xlsx"))

@@ -21,7 +21,7 @@ internal sealed class CampaignCommand : ICommand
         var a = CliArguments.Parse(Name, args, ["--out", "--format"]);
         if (a.Option(CliCampaign.Option) is not null)
         {
-            throw new CliUsageException($"campaign: {CliCampaign.Option} does not apply here; name the definition to check as the file: huxiao campaign check FILE.");
+            throw new CliUsageException($"campaign: 此处不用 {CliCampaign.Option}，请把要检查的定义文件作为参数。 {CliCampaign.Option} does not apply here; name the definition to check as the file: huxiao campaign check FILE.");
         }
 
         return a.Positional.Count > 0 ? a.Positional[0] switch
@@ -37,7 +37,7 @@ internal sealed class CampaignCommand : ICommand
     {
         if (a.Positional.Count > 2)
         {
-            throw new CliUsageException("campaign: export takes one campaign id, for example: huxiao campaign export zhengzhou-2017 -o my-campaign.json");
+            throw new CliUsageException("campaign: export 只接受一个专项工作 id。 export takes one campaign id, for example: huxiao campaign export zhengzhou-2017 -o my-campaign.json");
         }
 
         var id = a.Positional.Count == 2 ? a.Positional[1] : CampaignFormJson.BuiltInIds[0];
@@ -64,7 +64,7 @@ internal sealed class CampaignCommand : ICommand
     {
         if (a.Positional.Count != 2)
         {
-            throw new CliUsageException("campaign: check takes one definition file, for example: huxiao campaign check my-campaign.json");
+            throw new CliUsageException("campaign: check 只接受一个定义文件。 check takes one definition file, for example: huxiao campaign check my-campaign.json");
         }
 
         var format = a.Format("campaign");

@@ -29,12 +29,12 @@ internal sealed class CheckCommand : ICommand
         {
             if (a.Positional.Count == 0)
             {
-                throw new CliUsageException("check: name the units' forms for the month, for example: huxiao check forms/*-2017-11.json --period 2017-11 --as-of 2017-12-05");
+                throw new CliUsageException("check: 请给出各单位本月的报表。 name the units' forms for the month, for example: huxiao check forms/*-2017-11.json --period 2017-11 --as-of 2017-12-05");
             }
 
             if (a.Option(UnitListOption) is not null)
             {
-                throw new CliUsageException($"check: with --period, --units is the unit list; {UnitListOption} goes with one report.");
+                throw new CliUsageException($"check: 与 --period 同用时 --units 是单位名单，{UnitListOption} 用于单份报表。 with --period, --units is the unit list; {UnitListOption} goes with one report.");
             }
 
             var period = AggregateCommand.ParsePeriod(Name, periodText);
@@ -48,12 +48,12 @@ internal sealed class CheckCommand : ICommand
         {
             if (a.Positional.Count != 1)
             {
-                throw new CliUsageException("check: name one report, for example: huxiao check city-2017-11.json --as-of 2017-11-05; or the units' forms with --period to judge the month's total.");
+                throw new CliUsageException("check: 请给出一份报表，或用 --period 给出各单位报表以判断本月合计。 name one report, for example: huxiao check city-2017-11.json --as-of 2017-11-05; or the units' forms with --period to judge the month's total.");
             }
 
             if (a.Option("--expect") is not null)
             {
-                throw new CliUsageException("check: --expect goes with --period and the units' forms, to judge the month's total.");
+                throw new CliUsageException("check: --expect 需与 --period 及各单位报表同用。 --expect goes with --period and the units' forms, to judge the month's total.");
             }
 
             var read = FormReadArguments.Parse(Name, a, campaign, declaresPeriod: false, unitList: UnitListOption);

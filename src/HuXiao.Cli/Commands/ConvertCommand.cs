@@ -17,7 +17,7 @@ internal sealed class ConvertCommand : ICommand
         var a = CliArguments.Parse(Name, args, FormReadArguments.Names());
         if (a.Positional.Count != 2)
         {
-            throw new CliUsageException("convert: give an input and an output, for example: huxiao convert 410102-2017-05.xlsx 410102-2017-05.json");
+            throw new CliUsageException("convert: 请给出输入和输出文件。 give an input and an output, for example: huxiao convert 410102-2017-05.xlsx 410102-2017-05.json");
         }
 
         var (input, output) = (a.Positional[0], a.Positional[1]);
@@ -31,8 +31,8 @@ internal sealed class ConvertCommand : ICommand
             }
 
             throw new CliUsageException(loaded.Refused
-                ? $"{input} cannot be used ({loaded.Problems.Count} problem(s), listed above); fix it and convert again."
-                : $"{input} has {loaded.Problems.Count} bad value(s), listed above; fix them and convert again.");
+                ? $"{input}: 文件无法使用（{loaded.Problems.Count} 个问题，见上），请修正后再转换。 cannot be used ({loaded.Problems.Count} problem(s), listed above); fix it and convert again."
+                : $"{input}: 有 {loaded.Problems.Count} 个错误数值（见上），请修正后再转换。 has {loaded.Problems.Count} bad value(s), listed above; fix them and convert again.");
         }
 
         switch (Path.GetExtension(output).ToLowerInvariant())
@@ -44,7 +44,7 @@ internal sealed class ConvertCommand : ICommand
                 campaign.ExcelWriter.WriteToFile(report, output, input);
                 break;
             default:
-                throw new CliUsageException($"convert: the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
+                throw new CliUsageException($"convert: 输出文件须为 .json 或 .xlsx。 the output must end in .json or .xlsx, not '{Path.GetExtension(output)}'.");
         }
 
         context.Out.WriteLine($"{input} → {output}: {report}");

@@ -20,7 +20,7 @@ internal sealed class ValidateCommand : ICommand
         var format = a.Format(Name);
         if (a.Positional.Count == 0)
         {
-            throw new CliUsageException("validate: name at least one form, for example: huxiao validate 410102-2017-05.json");
+            throw new CliUsageException("validate: 请至少给出一份报表。 name at least one form, for example: huxiao validate 410102-2017-05.json");
         }
 
         var campaign = CliCampaign.Of(Name, a);
@@ -114,7 +114,7 @@ internal sealed class ValidateCommand : ICommand
         {
             if (candidate.Period.PlusMonths(1) != report.Period || !candidate.Schema.IsSameForm(report.Schema))
             {
-                throw new CliUsageException($"validate: --previous holds {candidate} for unit {report.Unit.Code}, but {loaded.File} is for {report.Period:uuuu-MM}; give the month before ({report.Period.PlusMonths(-1):uuuu-MM}).");
+                throw new CliUsageException($"validate: --previous 的 {candidate} 不是 {report.Unit.Code} 上月的报表。 --previous holds {candidate} for unit {report.Unit.Code}, but {loaded.File} is for {report.Period:uuuu-MM}; give the month before ({report.Period.PlusMonths(-1):uuuu-MM}).");
             }
 
             before = candidate;

@@ -44,12 +44,12 @@ internal sealed class CliArguments
             {
                 if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
-                    throw new CliUsageException($"{verb}: {name} needs a value.");
+                    throw new CliUsageException($"{verb}: {name} 需要一个值。 {name} needs a value.");
                 }
 
                 if (result._options.ContainsKey(name))
                 {
-                    throw new CliUsageException($"{verb}: {name} is given twice; give it once.");
+                    throw new CliUsageException($"{verb}: {name} 给了两次，请只给一次。 {name} is given twice; give it once.");
                 }
 
                 result._options[name] = [args[++i]];
@@ -64,13 +64,13 @@ internal sealed class CliArguments
 
                 if (values.Count == 0)
                 {
-                    throw new CliUsageException($"{verb}: {name} needs at least one value.");
+                    throw new CliUsageException($"{verb}: {name} 至少需要一个值。 {name} needs at least one value.");
                 }
             }
             else
             {
                 var known = singleSet.Concat(multiSet).Concat(flagSet).Order(StringComparer.Ordinal);
-                throw new CliUsageException($"{verb}: unknown option {arg}; the options are {string.Join(" ", known)}.");
+                throw new CliUsageException($"{verb}: 未知选项 {arg}。 unknown option {arg}; the options are {string.Join(" ", known)}.");
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class CliArguments
     internal IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
     internal string RequiredOption(string verb, string name, string example)
-        => Option(name) ?? throw new CliUsageException($"{verb}: {name} is required, for example {name} {example}.");
+        => Option(name) ?? throw new CliUsageException($"{verb}: 缺少 {name}，例如 {name} {example}。 {name} is required, for example {name} {example}.");
 
     internal bool Flag(string name) => _flags.Contains(name);
 
@@ -91,7 +91,7 @@ internal sealed class CliArguments
         {
             null or "text" => OutputFormat.Text,
             "json" => OutputFormat.Json,
-            var other => throw new CliUsageException($"{verb}: --format is 'text' or 'json', not '{other}'."),
+            var other => throw new CliUsageException($"{verb}: --format 应为 text 或 json，而不是 '{other}'。 --format is 'text' or 'json', not '{other}'."),
         };
 }
 

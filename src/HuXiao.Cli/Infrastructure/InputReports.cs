@@ -41,7 +41,7 @@ internal static class InputReports
     {
         if (!File.Exists(file))
         {
-            throw new CliUsageException($"{file}: no such file; check the path.");
+            throw new CliUsageException($"{file}: 文件不存在，请检查路径。 no such file; check the path.");
         }
 
         var extension = Path.GetExtension(file).ToLowerInvariant();
@@ -56,7 +56,7 @@ internal static class InputReports
             case ".xlsb":
                 return ReadWorkbook(campaign.ExcelReader, file, options);
             default:
-                throw new CliUsageException($"{file}: unknown file type '{extension}'; give .json or .xlsx forms.");
+                throw new CliUsageException($"{file}: 未知文件类型 '{extension}'，请给出 .json 或 .xlsx 报表。 unknown file type '{extension}'; give .json or .xlsx forms.");
         }
     }
 
@@ -74,7 +74,7 @@ internal static class InputReports
         }
         catch (IOException e)
         {
-            throw new CliUsageException($"{file}: cannot be read ({e.Message}).");
+            throw new CliUsageException($"{file}: 无法读取 cannot be read ({e.Message}).");
         }
 
         var result = json.Read(bytes);

@@ -34,7 +34,7 @@ internal static class MonthInputs
         var unitFile = a.Option(FormReadArguments.Units);
         if (expect is not null && unitFile is not null)
         {
-            throw new CliUsageException($"{verb}: give --expect or --units, not both: --expect names the units, --units gives a unit list.");
+            throw new CliUsageException($"{verb}: --expect 与 --units 只能给一个。 give --expect or --units, not both: --expect names the units, --units gives a unit list.");
         }
 
         var list = unitFile is not null ? read.Units : null;
@@ -51,7 +51,7 @@ internal static class MonthInputs
         {
             return list.Contains(parent.Code) && !list.IsLeaf(parent.Code)
                 ? new UnitList(parent, list)
-                : throw new CliUsageException($"{verb}: the unit list {unitFile} has no unit {parent.Code} with units below it; give the code of a unit in it, or another list.");
+                : throw new CliUsageException($"{verb}: 单位名单 {unitFile} 中没有下辖单位的 {parent.Code}。 the unit list {unitFile} has no unit {parent.Code} with units below it; give the code of a unit in it, or another list.");
         }
 
         OrganisationUnit[] expected;
@@ -60,7 +60,7 @@ internal static class MonthInputs
             var codes = expect.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (codes.Length == 0)
             {
-                throw new CliUsageException($"{verb}: --expect names no unit; give the codes, for example --expect 410102,410103.");
+                throw new CliUsageException($"{verb}: --expect 没有列出单位。 --expect names no unit; give the codes, for example --expect 410102,410103.");
             }
 
             expected = codes.Select(c => NameOf(c, campaign, loaded)).ToArray();
@@ -74,13 +74,13 @@ internal static class MonthInputs
             expected = loaded.Select(f => f.Report?.Unit ?? f.Unit).OfType<OrganisationUnit>().Where(u => u.Code != parent.Code).DistinctBy(u => u.Code, StringComparer.Ordinal).ToArray();
             if (expected.Length == 0)
             {
-                throw new CliUsageException($"{verb}: no form names its unit, so nobody is known to be expected; say who files to {parent.Code} with --expect C1,C2,… or --units FILE.");
+                throw new CliUsageException($"{verb}: 没有报表写明填表单位，无法确定应报单位，请用 --expect 或 --units 给出。 no form names its unit, so nobody is known to be expected; say who files to {parent.Code} with --expect C1,C2,… or --units FILE.");
             }
         }
 
         if (expected.Any(u => u.Code == parent.Code))
         {
-            throw new CliUsageException($"{verb}: {parent.Code} is the unit the forms are combined into; it cannot also be expected to file to itself.");
+            throw new CliUsageException($"{verb}: {parent.Code} 是汇总单位，不能同时是应报单位。 {parent.Code} is the unit the forms are combined into; it cannot also be expected to file to itself.");
         }
 
         return new UnitList(parent, UnitHierarchy.CreateBuilder(parent).AddUnderRoot(expected.DistinctBy(u => u.Code, StringComparer.Ordinal)).Build());
@@ -97,7 +97,7 @@ internal static class MonthInputs
         var others = loaded.Where(l => (l.Report?.Period ?? l.Period) is { } p && p != period).ToArray();
         if (others.Length > 0)
         {
-            throw new CliUsageException($"{verb}: {others.Length} form(s) are not for --period {period:uuuu-MM}; give the month's forms or the month they are for:"
+            throw new CliUsageException($"{verb}: {others.Length} 份报表不是 {period:uuuu-MM} 的。 {others.Length} form(s) are not for --period {period:uuuu-MM}; give the month's forms or the month they are for:"
                 + string.Concat(others.Select(o => $"{Environment.NewLine}  [{ExcelErrorCodes.IdentityConflict}] {o.File}: 统计月份不一致：文件中是 {(o.Report?.Period ?? o.Period):uuuu-MM}，而给出的是 {period:uuuu-MM}. The file says {(o.Report?.Period ?? o.Period):uuuu-MM}, but --period is {period:uuuu-MM}.")));
         }
 
