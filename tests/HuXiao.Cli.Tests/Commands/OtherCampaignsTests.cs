@@ -40,6 +40,43 @@ public class OtherCampaignsTests
     }
 
     [Fact]
+    public void A_clerk_fills_the_small_campaigns_template_and_it_reads_back_as_filled()
+    {
+        using var dir = new TempDirectory();
+        Assert.Equal(0, HuxiaoProcess.Run(dir.Path, "template", "--campaign", County, "-o", "blank.xlsx", "--unit-code", "330103", "--unit-name", "乙分局", "--period", "2019-05").ExitCode);
+
+        // Fill it as a clerk does: under each printed label, on the rows the form prints as 新增 and 合计.
+        long[] added = [0, 0, 0, 3, 7];
+        long[] total = [25, 25, 12, 3, 7];
+        using (var workbook = new XLWorkbook(dir.File("blank.xlsx")))
+        {
+            var sheet = workbook.Worksheet(1);
+            var newRow = sheet.CellsUsed().First(c => c.GetString().Trim() == "新增").Address.RowNumber;
+            var totalRow = sheet.CellsUsed().First(c => c.GetString().Trim() == "合计").Address.RowNumber;
+            for (var i = 0; i < s_countyLabels.Length; i++)
+            {
+                var column = sheet.CellsUsed().First(c => c.GetString() == s_countyLabels[i]).Address.ColumnNumber;
+                sheet.Cell(newRow, column).Value = added[i];
+                sheet.Cell(totalRow, column).Value = total[i];
+            }
+
+            workbook.SaveAs(dir.File("330103.xlsx"));
+        }
+
+        Assert.Equal(0, HuxiaoProcess.Run(dir.Path, "validate", "330103.xlsx", "--campaign", County).ExitCode);
+        Assert.Equal(0, HuxiaoProcess.Run(dir.Path, "convert", "330103.xlsx", "330103.json", "--campaign", County).ExitCode);
+        using var read = JsonDocument.Parse(File.ReadAllText(dir.File("330103.json")));
+        Assert.Equal("330103", read.RootElement.GetProperty("unit").GetProperty("code").GetString());
+        Assert.Equal("2019-05", read.RootElement.GetProperty("period").GetString());
+        for (var i = 0; i < s_countyLabels.Length; i++)
+        {
+            var code = $"S{i + 1:00}";
+            Assert.Equal(total[i], read.RootElement.GetProperty("total").GetProperty(code).GetInt64());
+            Assert.Equal(added[i], read.RootElement.GetProperty("new").GetProperty(code).GetInt64());
+        }
+    }
+
+    [Fact]
     public void A_small_campaign_form_goes_to_a_workbook_and_back_and_is_checked_by_its_own_rules()
     {
         using var dir = new TempDirectory();
