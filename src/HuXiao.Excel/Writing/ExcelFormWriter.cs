@@ -123,15 +123,7 @@ public sealed class ExcelFormWriter
     internal static XLWorkbook Build(Writing.FormContent content)
     {
         var workbook = new XLWorkbook();
-        Writing.FormSheetWriter.Write(workbook, content, SheetName(content.Schema));
-        Writing.CaseSheetWriter.Write(workbook, content.Schema, content.Report?.Cases ?? []);
-        Writing.WorkbookPropertiesWriter.Write(workbook, content);
+        Writing.FormWorkbook.Write(workbook, content);
         return workbook;
-    }
-
-    internal static string SheetName(ReportSchema schema)
-    {
-        var name = new string(schema.Title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray());
-        return name.Length == 0 ? "Form" : name.Length > 31 ? name[..31] : name;
     }
 }
