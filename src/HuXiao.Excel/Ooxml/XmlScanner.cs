@@ -40,6 +40,12 @@ internal sealed class XmlScanner
     /// <summary>How many elements enclose the current one (0 for the root).</summary>
     internal int Depth { get; private set; }
 
+    /// <summary>Where the current tag starts (its '&lt;') in the part's bytes; for the end of an empty element, its start tag's.</summary>
+    internal int TagStart { get; private set; }
+
+    /// <summary>Where the current tag ends (just after its '&gt;') in the part's bytes.</summary>
+    internal int TagEnd { get; private set; }
+
     /// <summary>The current element's local name, without its prefix.</summary>
     internal ReadOnlySpan<byte> LocalName => _data.AsSpan(_localStart, _nameStart + _nameLength - _localStart);
 
@@ -319,7 +325,9 @@ internal sealed class XmlScanner
 
             _open.RemoveAt(_open.Count - 1);
             SetName(openStart, openLength);
+            TagStart = _pos;
             _pos = i + gt + 1;
+            TagEnd = _pos;
             IsStart = false;
             IsEmpty = false;
             Depth = _open.Count;
@@ -377,7 +385,9 @@ internal sealed class XmlScanner
         SetName(start, attributes - start);
         _attributesStart = attributes;
         _attributesEnd = empty ? j - 1 : j;
+        TagStart = _pos;
         _pos = j + 1;
+        TagEnd = _pos;
         IsStart = true;
         IsEmpty = empty;
         Depth = _open.Count;

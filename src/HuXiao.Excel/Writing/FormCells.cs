@@ -7,7 +7,7 @@ namespace HuXiao.Excel.Writing;
 /// <summary>
 /// Every cell of a written form whose content depends on what it holds: the 填表单位 and 统计月份 line, each value of
 /// the report, the footer's reviewer, preparer, phone and date, and the case rows. The one list both writers use: the
-/// ClosedXML build writes these cells into the laid-out form, the stamp (FormPrototype) writes
+/// ClosedXML build writes these cells into the laid-out form, the stamp (<see cref="Stamping.FormPrototype"/>) writes
 /// them into a form rendered once without them.
 /// </summary>
 internal static class FormCells
