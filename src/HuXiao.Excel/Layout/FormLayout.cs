@@ -39,6 +39,8 @@ internal sealed class FormLayout
     // spans both header rows.
     private static readonly HashSet<string> s_subHeaderOnly = new(StringComparer.Ordinal) { "zhengzhou-2017:A19" };
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportSchema, FormLayout> s_layouts = [];
+
     private FormLayout(ReportSchema schema)
     {
         Schema = schema;
@@ -86,7 +88,8 @@ internal sealed class FormLayout
     /// <summary>The first column of the merged date at the footer's right (it ends in the last column).</summary>
     internal int DateFirstColumn => LastColumn - 3;
 
-    internal static FormLayout For(ReportSchema schema) => new(schema);
+    /// <summary>The layout of a schema's form, worked out once per schema (it is immutable).</summary>
+    internal static FormLayout For(ReportSchema schema) => s_layouts.GetValue(schema, s => new FormLayout(s));
 
     internal static bool SpansBothHeaderRows(ReportSchema schema, Indicator indicator)
         => indicator.Group is null && !s_subHeaderOnly.Contains(schema.Id + ":" + indicator.Code);
@@ -115,6 +118,7 @@ internal sealed class FormLayout
 
             Groups = groups;
             Units = indicators.Select(x => x.Unit.Symbol).ToArray();
+            LabelKeys = indicators.Select(x => Reading.Text.Key(x.Label)).ToArray();
             SpansBoth = indicators.Select(x => SpansBothHeaderRows(schema, x)).ToArray();
         }
 
@@ -138,6 +142,9 @@ internal sealed class FormLayout
         internal IReadOnlyList<GroupSpan> Groups { get; }
 
         internal IReadOnlyList<string> Units { get; }
+
+        /// <summary>Each indicator's label as the reader matches it (<see cref="Reading.Text.Key"/>).</summary>
+        internal IReadOnlyList<string> LabelKeys { get; }
 
         internal IReadOnlyList<bool> SpansBoth { get; }
     }

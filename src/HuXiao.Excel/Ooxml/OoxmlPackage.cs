@@ -14,6 +14,7 @@ internal sealed class OoxmlPackage : IDisposable
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
     private readonly ExcelReadLimits _limits;
+    private readonly Dictionary<string, IReadOnlyList<OoxmlRelationship>> _relationships = new(StringComparer.OrdinalIgnoreCase);
     private long _inflated;
 
     internal OoxmlPackage(ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ExcelReadLimits limits)
@@ -63,8 +64,18 @@ internal sealed class OoxmlPackage : IDisposable
         return XmlScanner.Create(buffer, length);
     }
 
-    /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names.</summary>
+    /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names; read once.</summary>
     internal IReadOnlyList<OoxmlRelationship> Relationships(string part)
+    {
+        if (!_relationships.TryGetValue(part, out var relationships))
+        {
+            _relationships[part] = relationships = ReadRelationships(part);
+        }
+
+        return relationships;
+    }
+
+    private List<OoxmlRelationship> ReadRelationships(string part)
     {
         var slash = part.LastIndexOf('/');
         var folder = slash < 0 ? string.Empty : part[..(slash + 1)];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -14,6 +15,12 @@ namespace HuXiao.Excel.Ooxml;
 /// </summary>
 internal sealed class XmlScanner
 {
+    /// <summary>What ends a tag's name: white space, '&gt;' or '/'.</summary>
+    private static readonly SearchValues<byte> s_nameEnd = SearchValues.Create(" \t\r\n>/"u8);
+
+    /// <summary>What matters in a tag after its name: a quote opening a value, its end, or a '&lt;' that cannot be there.</summary>
+    private static readonly SearchValues<byte> s_tagMarks = SearchValues.Create("\"'><"u8);
+
     private readonly byte[] _data;
     private readonly int _end;
     private readonly List<(int Start, int Length)> _open = [];
@@ -305,11 +312,8 @@ internal sealed class XmlScanner
         if (next == '/')
         {
             var nameStart = _pos + 2;
-            var i = nameStart;
-            while (i < _end && !IsSpace(_data[i]) && _data[i] != '>')
-            {
-                i++;
-            }
+            var nameLength = _data.AsSpan(nameStart, _end - nameStart).IndexOfAny(s_nameEnd);
+            var i = nameLength < 0 ? _end : nameStart + nameLength;
 
             var gt = _data.AsSpan(i, _end - i).IndexOf((byte)'>');
             if (gt < 0 || _open.Count == 0)
@@ -337,43 +341,47 @@ internal sealed class XmlScanner
 
         // A start tag: its name, then attributes up to '>' (quotes respected), or '/>'.
         var start = _pos + 1;
-        var j = start;
-        while (j < _end && !IsSpace(_data[j]) && _data[j] != '>' && _data[j] != '/')
-        {
-            j++;
-        }
-
+        var nameEnd = _data.AsSpan(start, _end - start).IndexOfAny(s_nameEnd);
+        var j = nameEnd < 0 ? _end : start + nameEnd;
         if (j == start)
         {
             throw Damaged("a tag without a name");
         }
 
         var attributes = j;
-        byte quote = 0;
-        while (j < _end)
+
+        // Most tags: the first '>' ends the tag when no single quote and no '<' come before it and the double quotes
+        // before it pair up (so it is outside every value). Otherwise, value by value.
+        var first = _data.AsSpan(j, _end - j).IndexOf((byte)'>');
+        if (first >= 0 && _data.AsSpan(j, first).IndexOfAny((byte)'\'', (byte)'<') < 0 && (_data.AsSpan(j, first).Count((byte)'"') & 1) == 0)
         {
+            j += first;
+        }
+
+        while (j < _end && _data[j] != '>')
+        {
+            var mark = _data.AsSpan(j, _end - j).IndexOfAny(s_tagMarks);
+            if (mark < 0)
+            {
+                j = _end;
+                break;
+            }
+
+            j += mark;
             var b = _data[j];
-            if (quote != 0)
-            {
-                if (b == quote)
-                {
-                    quote = 0;
-                }
-            }
-            else if (b is (byte)'"' or (byte)'\'')
-            {
-                quote = b;
-            }
-            else if (b == '>')
+            if (b == '>')
             {
                 break;
             }
-            else if (b == '<')
+
+            if (b == '<')
             {
                 throw Damaged("a '<' inside a tag");
             }
 
-            j++;
+            // A quoted value: anything up to the same quote.
+            var close = _data.AsSpan(j + 1, _end - j - 1).IndexOf(b);
+            j = close < 0 ? _end : j + 1 + close + 1;
         }
 
         if (j >= _end)

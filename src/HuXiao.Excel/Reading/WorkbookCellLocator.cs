@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using HuXiao.Excel.Reading;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Validation;
@@ -12,12 +11,12 @@ namespace HuXiao.Excel;
 /// </summary>
 public sealed class WorkbookCellLocator : IReportLocator
 {
-    private readonly FrozenDictionary<(string Code, ReportRow Row), string> _cells;
+    private readonly Dictionary<(string Code, ReportRow Row), string> _cells;
 
     internal WorkbookCellLocator(string sheetName, IReadOnlyDictionary<(string Code, ReportRow Row), string> cells)
     {
         SheetName = sheetName;
-        _cells = cells.ToFrozenDictionary();
+        _cells = new Dictionary<(string Code, ReportRow Row), string>(cells);
     }
 
     /// <summary>The name of the sheet the form was read from.</summary>
