@@ -219,40 +219,51 @@ internal sealed class XmlScanner
 
     private bool FindAttribute(ReadOnlySpan<byte> localName, out int start, out int length)
     {
-        var i = _attributesStart;
-        while (i < _attributesEnd)
+        // name = "value" or name = 'value', with white space around the name and '='.
+        var region = _data.AsSpan(_attributesStart, _attributesEnd - _attributesStart);
+
+        // The common case first: the attribute asked for comes first, written ` name="value"` (a cell's r).
+        var n = localName.Length;
+        if (region.Length > n + 3 && region[0] == ' ' && region[1 + n] == '=' && region[2 + n] is (byte)'"' or (byte)'\'' && region.Slice(1, n).SequenceEqual(localName))
         {
-            while (i < _attributesEnd && IsSpace(_data[i]))
+            var end = region[(n + 3)..].IndexOf(region[2 + n]);
+            if (end >= 0)
             {
-                i++;
+                start = _attributesStart + n + 3;
+                length = end;
+                return true;
             }
+        }
 
-            var nameStart = i;
-            while (i < _attributesEnd && _data[i] != '=' && !IsSpace(_data[i]))
-            {
-                i++;
-            }
-
-            var name = _data.AsSpan(nameStart, i - nameStart);
-            while (i < _attributesEnd && _data[i] != '=')
-            {
-                i++;
-            }
-
-            i++;
-            while (i < _attributesEnd && IsSpace(_data[i]))
-            {
-                i++;
-            }
-
-            if (i >= _attributesEnd)
+        var i = 0;
+        while (i < region.Length)
+        {
+            var eq = region[i..].IndexOf((byte)'=');
+            if (eq < 0)
             {
                 break;
             }
 
-            var quote = _data[i];
-            var valueStart = i + 1;
-            var close = _data.AsSpan(valueStart, _attributesEnd - valueStart).IndexOf(quote);
+            var name = region.Slice(i, eq).TrimStart(" \t\r\n"u8);
+            var space = name.IndexOfAny(" \t\r\n"u8);
+            if (space >= 0)
+            {
+                name = name[..space];
+            }
+
+            i += eq + 1;
+            while (i < region.Length && IsSpace(region[i]))
+            {
+                i++;
+            }
+
+            if (i >= region.Length)
+            {
+                break;
+            }
+
+            var quote = region[i];
+            var close = region[(i + 1)..].IndexOf(quote);
             if (close < 0)
             {
                 break;
@@ -262,12 +273,12 @@ internal sealed class XmlScanner
             var local = colon >= 0 ? name[(colon + 1)..] : name;
             if (local.SequenceEqual(localName) && !(colon >= 0 && name[..colon].SequenceEqual("xmlns"u8)))
             {
-                start = valueStart;
+                start = _attributesStart + i + 1;
                 length = close;
                 return true;
             }
 
-            i = valueStart + close + 1;
+            i += 1 + close + 1;
         }
 
         start = length = 0;
