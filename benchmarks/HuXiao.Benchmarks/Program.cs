@@ -15,6 +15,11 @@ public static class Program
             return Probe.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "probe-excel")
+        {
+            return ExcelProbe.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "compare")
         {
             return Compare.Run(args[1..]);

@@ -36,29 +36,7 @@ internal static class FormReadArguments
     /// <param name="unitList">The option that names the unit list.</param>
     internal static ExcelReadOptions Parse(string verb, CliArguments a, CliCampaign campaign, bool declaresUnit = true, bool declaresPeriod = true, string unitList = Units)
     {
-        var units = campaign.Units ?? NoUnits;
-        if (a.Options(unitList).Count > 1)
-        {
-            throw new CliUsageException($"{verb}: {unitList} takes one unit list (a JSON file like {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[…]}}), not {a.Options(unitList).Count} files.");
-        }
-
-        if (a.Option(unitList) is { } file)
-        {
-            if (!File.Exists(file))
-            {
-                throw new CliUsageException($"{verb}: {unitList} {file}: no such file; give a unit list as JSON, such as {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[{{\"code\":\"410102\",\"name\":\"中原分局\",\"aliases\":[\"中原区\"]}}]}}.");
-            }
-
-            try
-            {
-                units = UnitHierarchyJson.LoadFile(file);
-            }
-            catch (ReportingException e)
-            {
-                throw new CliUsageException($"{verb}: {unitList} {file}: [{e.Code}] {e.Message}");
-            }
-        }
-
+        var units = UnitList(verb, a, unitList) ?? campaign.Units ?? NoUnits;
         var options = new ExcelReadOptions { Units = units, SheetName = a.Option(Sheet) };
         if (declaresPeriod && a.Option(Period) is { } period)
         {
@@ -71,6 +49,37 @@ internal static class FormReadArguments
         }
 
         return options;
+    }
+
+    /// <summary>The unit list given with <paramref name="unitList"/> (a JSON hierarchy, read by <see cref="UnitHierarchyJson.LoadFile"/>), or null when none is given.</summary>
+    /// <param name="verb">The verb, for messages.</param>
+    /// <param name="a">The parsed arguments.</param>
+    /// <param name="unitList">The option that names the unit list.</param>
+    internal static UnitHierarchy? UnitList(string verb, CliArguments a, string unitList = Units)
+    {
+        if (a.Options(unitList).Count > 1)
+        {
+            throw new CliUsageException($"{verb}: {unitList} 只接受一个单位名单文件。 {unitList} takes one unit list (a JSON file like {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[…]}}), not {a.Options(unitList).Count} files.");
+        }
+
+        if (a.Option(unitList) is not { } file)
+        {
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new CliUsageException($"{verb}: {unitList} {file}: 文件不存在。 no such file; give a unit list as JSON, such as {{\"code\":\"410100\",\"name\":\"郑州市公安局\",\"children\":[{{\"code\":\"410102\",\"name\":\"中原分局\",\"aliases\":[\"中原区\"]}}]}}.");
+        }
+
+        try
+        {
+            return UnitHierarchyJson.LoadFile(file);
+        }
+        catch (ReportingException e)
+        {
+            throw new CliUsageException($"{verb}: {unitList} {file}: [{e.Code}] {e.Message}");
+        }
     }
 
     /// <summary>

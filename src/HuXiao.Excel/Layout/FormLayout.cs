@@ -3,8 +3,10 @@ using HuXiao.Reporting;
 namespace HuXiao.Excel.Layout;
 
 /// <summary>
-/// How a schema's tables are printed: the label column, one column per indicator from column B, and the group
-/// headings over them. Shared by the writer and the reader, so both agree on what the form looks like.
+/// How a schema's form is printed: the title row, the 填表单位 and 统计月份 line, the tables stacked from row 4 (two
+/// header rows, the units row, 新增 and 合计, then two rows to the next table), the label column, one column per
+/// indicator from column B with the group headings over them, and the footer two rows below the last table. Shared by
+/// the writer, the stamp (which fills a rendered form) and the reader, so all agree on what the form looks like.
 /// </summary>
 internal sealed class FormLayout
 {
@@ -21,15 +23,45 @@ internal sealed class FormLayout
     internal const string CaseNote = "打击涉校违法犯罪和防范案事件情况，要报送具体情况。";
     internal const string CaseSheetName = "具体情况";
 
+    /// <summary>The row of the title.</summary>
+    internal const int TitleRow = 1;
+
+    /// <summary>The row of the 填表单位 and 统计月份 line.</summary>
+    internal const int HeaderLineRow = 2;
+
+    /// <summary>The first row of the first table.</summary>
+    private const int FirstTableTop = 4;
+
+    /// <summary>The rows from one table's 合计 row to the next table's first row (or the footer).</summary>
+    private const int RowsAfterTable = 2;
+
     // In the 2017 source, A19 sits in the sub-header row with no group printed above it, while A18's heading
     // spans both header rows.
     private static readonly HashSet<string> s_subHeaderOnly = new(StringComparer.Ordinal) { "zhengzhou-2017:A19" };
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportSchema, FormLayout> s_layouts = [];
+
     private FormLayout(ReportSchema schema)
     {
         Schema = schema;
-        Tables = schema.Tables.Select(t => new TableLayout(schema, t)).ToArray();
+        var tables = new List<TableLayout>();
+        var top = FirstTableTop;
+        foreach (var table in schema.Tables)
+        {
+            var layout = new TableLayout(schema, table, top);
+            tables.Add(layout);
+            top = layout.TotalRow + RowsAfterTable;
+        }
+
+        Tables = tables;
         Width = Tables.Max(t => t.Table.Indicators.Count);
+        FooterRow = top;
+        Footer =
+        [
+            new FooterField(ReviewerLabel, 1, 3, 5),
+            new FooterField(PreparerLabel, 6, 8, 10),
+            new FooterField(PhoneLabel, 11, 13, 15),
+        ];
     }
 
     internal ReportSchema Schema { get; }
@@ -41,7 +73,23 @@ internal sealed class FormLayout
 
     internal int LastColumn => FirstIndicatorColumn + Width - 1;
 
-    internal static FormLayout For(ReportSchema schema) => new(schema);
+    /// <summary>The last column of the merged 填表单位 line (it starts in column A).</summary>
+    internal int UnitLineLastColumn => Math.Max(2, LastColumn / 2);
+
+    /// <summary>The first column of the merged 统计月份 line (it ends in the last column).</summary>
+    internal int PeriodLineFirstColumn => LastColumn - 4;
+
+    /// <summary>The footer's row: 审核人, 填表人, 联系电话 and the date.</summary>
+    internal int FooterRow { get; }
+
+    /// <summary>The footer's three labelled fields, in print order.</summary>
+    internal IReadOnlyList<FooterField> Footer { get; }
+
+    /// <summary>The first column of the merged date at the footer's right (it ends in the last column).</summary>
+    internal int DateFirstColumn => LastColumn - 3;
+
+    /// <summary>The layout of a schema's form, worked out once per schema (it is immutable).</summary>
+    internal static FormLayout For(ReportSchema schema) => s_layouts.GetValue(schema, s => new FormLayout(s));
 
     internal static bool SpansBothHeaderRows(ReportSchema schema, Indicator indicator)
         => indicator.Group is null && !s_subHeaderOnly.Contains(schema.Id + ":" + indicator.Code);
@@ -49,9 +97,10 @@ internal sealed class FormLayout
     /// <summary>One table: its indicators and the runs of columns under one group heading.</summary>
     internal sealed class TableLayout
     {
-        internal TableLayout(ReportSchema schema, IndicatorTable table)
+        internal TableLayout(ReportSchema schema, IndicatorTable table, int top)
         {
             Table = table;
+            Top = top;
             var groups = new List<GroupSpan>();
             var indicators = table.Indicators;
             for (var i = 0; i < indicators.Count;)
@@ -69,18 +118,40 @@ internal sealed class FormLayout
 
             Groups = groups;
             Units = indicators.Select(x => x.Unit.Symbol).ToArray();
+            LabelKeys = indicators.Select(x => Reading.Text.Key(x.Label)).ToArray();
             SpansBoth = indicators.Select(x => SpansBothHeaderRows(schema, x)).ToArray();
         }
 
         internal IndicatorTable Table { get; }
 
+        /// <summary>The first of the two header rows.</summary>
+        internal int Top { get; }
+
+        /// <summary>The row of the units, under the headers.</summary>
+        internal int UnitsRow => Top + 2;
+
+        /// <summary>The 新增 row.</summary>
+        internal int NewRow => Top + 3;
+
+        /// <summary>The 合计 row.</summary>
+        internal int TotalRow => Top + 4;
+
+        /// <summary>The row of a report's row of values.</summary>
+        internal int RowOf(ReportRow row) => row == ReportRow.New ? NewRow : TotalRow;
+
         internal IReadOnlyList<GroupSpan> Groups { get; }
 
         internal IReadOnlyList<string> Units { get; }
+
+        /// <summary>Each indicator's label as the reader matches it (<see cref="Reading.Text.Key"/>).</summary>
+        internal IReadOnlyList<string> LabelKeys { get; }
 
         internal IReadOnlyList<bool> SpansBoth { get; }
     }
 
     /// <summary>A group heading over the indicators at positions First..Last of its table; Text is null where none is printed.</summary>
     internal sealed record GroupSpan(string? Text, int First, int Last);
+
+    /// <summary>A footer field: its label in columns LabelColumn..ValueFrom-1, the value in ValueFrom..ValueTo.</summary>
+    internal sealed record FooterField(string Label, int LabelColumn, int ValueFrom, int ValueTo);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace HuXiao.Excel.Ooxml;
@@ -6,7 +7,8 @@ namespace HuXiao.Excel.Ooxml;
 /// The parts of a checked .xlsx package, inflated only when read and only within <see cref="ExcelReadLimits"/>:
 /// each part's size and the total are counted while inflating, because declared sizes can lie; each part is
 /// inflated once and scanned once. Parts the form
-/// does not need (pictures, drawings, themes, printer settings) are never inflated. Created by
+/// does not need (pictures, drawings, themes, printer settings) are never inflated. The parts' bytes are held in
+/// pooled buffers, given back when the package is disposed: nothing read from a part may outlive it. Created by
 /// <see cref="Packaging.PackageGuard"/>; not thread-safe.
 /// </summary>
 internal sealed class OoxmlPackage : IDisposable
@@ -14,6 +16,8 @@ internal sealed class OoxmlPackage : IDisposable
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
     private readonly ExcelReadLimits _limits;
+    private readonly Dictionary<string, IReadOnlyList<OoxmlRelationship>> _relationships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<byte[]> _buffers = [];
     private long _inflated;
 
     internal OoxmlPackage(ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ExcelReadLimits limits)
@@ -41,16 +45,21 @@ internal sealed class OoxmlPackage : IDisposable
         // A part that says it is too large is refused before it is inflated; one that lies is stopped while inflating.
         Count(part, entry.Length, 0);
         using var stream = entry.Open();
-        var buffer = new byte[(int)Math.Min(Math.Max(entry.Length, 256), _limits.MaxPartBytes) + 1];
+        var cap = (int)Math.Min(_limits.MaxPartBytes + 1, Array.MaxLength);
+        var buffer = Rent((int)Math.Min(Math.Max(entry.Length, 256) + 1, cap));
         var length = 0;
         while (true)
         {
-            if (length == buffer.Length)
+            var room = Math.Min(buffer.Length, cap);
+            if (length == room)
             {
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, _limits.MaxPartBytes + 1));
+                var larger = Rent((int)Math.Min((long)room * 2, cap));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                buffer = larger;
+                room = Math.Min(buffer.Length, cap);
             }
 
-            var read = stream.Read(buffer, length, buffer.Length - length);
+            var read = stream.Read(buffer, length, room - length);
             if (read == 0)
             {
                 break;
@@ -63,8 +72,18 @@ internal sealed class OoxmlPackage : IDisposable
         return XmlScanner.Create(buffer, length);
     }
 
-    /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names.</summary>
+    /// <summary>The relationships of a part (from its <c>_rels/NAME.rels</c>), targets resolved to part names; read once.</summary>
     internal IReadOnlyList<OoxmlRelationship> Relationships(string part)
+    {
+        if (!_relationships.TryGetValue(part, out var relationships))
+        {
+            _relationships[part] = relationships = ReadRelationships(part);
+        }
+
+        return relationships;
+    }
+
+    private List<OoxmlRelationship> ReadRelationships(string part)
     {
         var slash = part.LastIndexOf('/');
         var folder = slash < 0 ? string.Empty : part[..(slash + 1)];
@@ -119,7 +138,23 @@ internal sealed class OoxmlPackage : IDisposable
         return string.Join('/', parts);
     }
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose()
+    {
+        _zip.Dispose();
+        foreach (var buffer in _buffers)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        _buffers.Clear();
+    }
+
+    private byte[] Rent(int length)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        _buffers.Add(buffer);
+        return buffer;
+    }
 
     private void Count(string part, long partBytes, int more)
     {

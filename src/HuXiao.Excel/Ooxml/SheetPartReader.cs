@@ -38,7 +38,12 @@ internal static class SheetPartReader
                     address = new CellAddress(Math.Max(row, 1), col);
                 }
 
-                // A cell with only a style (the template's empty input cells) holds nothing to read.
+                // <c r="B7" s="3"/>: a cell with only a style (the template's empty input cells) holds nothing to read.
+                if (xml.IsEmpty)
+                {
+                    continue;
+                }
+
                 var cell = ReadCell(xml, address, sharedStrings, shared, arrays, text);
                 if ((cell.HasValue || cell.HasFormula) && address.Row <= StoredSheet.MaxRow && address.Col <= StoredSheet.MaxColumn)
                 {
@@ -70,13 +75,6 @@ internal static class SheetPartReader
 
     private static StoredCell ReadCell(XmlScanner xml, CellAddress address, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
     {
-        if (xml.IsEmpty)
-        {
-            // <c r="B7" s="3"/>: no value, no formula (most of a template's cells).
-            xml.Read();
-            return new StoredCell(address, StoredKind.None, 0, null, 0, FormulaKind.None, null, -1);
-        }
-
         var type = Type(xml.RawAttribute("t"u8));
         var style = xml.IntAttribute("s"u8) ?? 0;
         string? value = null;

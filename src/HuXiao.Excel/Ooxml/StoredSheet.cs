@@ -27,6 +27,9 @@ internal sealed class StoredSheet
     /// <summary>Every cell that stores a value or a formula (a cell with only a style is not kept).</summary>
     internal IEnumerable<StoredCell> Cells => _cells.Values;
 
+    /// <summary>How many cells store a value or a formula.</summary>
+    internal int Count => _cells.Count;
+
     /// <summary>The merged ranges.</summary>
     internal IReadOnlyList<CellRange> Merged { get; }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -14,6 +15,12 @@ namespace HuXiao.Excel.Ooxml;
 /// </summary>
 internal sealed class XmlScanner
 {
+    /// <summary>What ends a tag's name: white space, '&gt;' or '/'.</summary>
+    private static readonly SearchValues<byte> s_nameEnd = SearchValues.Create(" \t\r\n>/"u8);
+
+    /// <summary>What matters in a tag after its name: a quote opening a value, its end, or a '&lt;' that cannot be there.</summary>
+    private static readonly SearchValues<byte> s_tagMarks = SearchValues.Create("\"'><"u8);
+
     private readonly byte[] _data;
     private readonly int _end;
     private readonly List<(int Start, int Length)> _open = [];
@@ -39,6 +46,12 @@ internal sealed class XmlScanner
 
     /// <summary>How many elements enclose the current one (0 for the root).</summary>
     internal int Depth { get; private set; }
+
+    /// <summary>Where the current tag starts (its '&lt;') in the part's bytes; for the end of an empty element, its start tag's.</summary>
+    internal int TagStart { get; private set; }
+
+    /// <summary>Where the current tag ends (just after its '&gt;') in the part's bytes.</summary>
+    internal int TagEnd { get; private set; }
 
     /// <summary>The current element's local name, without its prefix.</summary>
     internal ReadOnlySpan<byte> LocalName => _data.AsSpan(_localStart, _nameStart + _nameLength - _localStart);
@@ -206,40 +219,51 @@ internal sealed class XmlScanner
 
     private bool FindAttribute(ReadOnlySpan<byte> localName, out int start, out int length)
     {
-        var i = _attributesStart;
-        while (i < _attributesEnd)
+        // name = "value" or name = 'value', with white space around the name and '='.
+        var region = _data.AsSpan(_attributesStart, _attributesEnd - _attributesStart);
+
+        // The common case first: the attribute asked for comes first, written ` name="value"` (a cell's r).
+        var n = localName.Length;
+        if (region.Length > n + 3 && region[0] == ' ' && region[1 + n] == '=' && region[2 + n] is (byte)'"' or (byte)'\'' && region.Slice(1, n).SequenceEqual(localName))
         {
-            while (i < _attributesEnd && IsSpace(_data[i]))
+            var end = region[(n + 3)..].IndexOf(region[2 + n]);
+            if (end >= 0)
             {
-                i++;
+                start = _attributesStart + n + 3;
+                length = end;
+                return true;
             }
+        }
 
-            var nameStart = i;
-            while (i < _attributesEnd && _data[i] != '=' && !IsSpace(_data[i]))
-            {
-                i++;
-            }
-
-            var name = _data.AsSpan(nameStart, i - nameStart);
-            while (i < _attributesEnd && _data[i] != '=')
-            {
-                i++;
-            }
-
-            i++;
-            while (i < _attributesEnd && IsSpace(_data[i]))
-            {
-                i++;
-            }
-
-            if (i >= _attributesEnd)
+        var i = 0;
+        while (i < region.Length)
+        {
+            var eq = region[i..].IndexOf((byte)'=');
+            if (eq < 0)
             {
                 break;
             }
 
-            var quote = _data[i];
-            var valueStart = i + 1;
-            var close = _data.AsSpan(valueStart, _attributesEnd - valueStart).IndexOf(quote);
+            var name = region.Slice(i, eq).TrimStart(" \t\r\n"u8);
+            var space = name.IndexOfAny(" \t\r\n"u8);
+            if (space >= 0)
+            {
+                name = name[..space];
+            }
+
+            i += eq + 1;
+            while (i < region.Length && IsSpace(region[i]))
+            {
+                i++;
+            }
+
+            if (i >= region.Length)
+            {
+                break;
+            }
+
+            var quote = region[i];
+            var close = region[(i + 1)..].IndexOf(quote);
             if (close < 0)
             {
                 break;
@@ -249,12 +273,12 @@ internal sealed class XmlScanner
             var local = colon >= 0 ? name[(colon + 1)..] : name;
             if (local.SequenceEqual(localName) && !(colon >= 0 && name[..colon].SequenceEqual("xmlns"u8)))
             {
-                start = valueStart;
+                start = _attributesStart + i + 1;
                 length = close;
                 return true;
             }
 
-            i = valueStart + close + 1;
+            i += 1 + close + 1;
         }
 
         start = length = 0;
@@ -299,11 +323,8 @@ internal sealed class XmlScanner
         if (next == '/')
         {
             var nameStart = _pos + 2;
-            var i = nameStart;
-            while (i < _end && !IsSpace(_data[i]) && _data[i] != '>')
-            {
-                i++;
-            }
+            var nameLength = _data.AsSpan(nameStart, _end - nameStart).IndexOfAny(s_nameEnd);
+            var i = nameLength < 0 ? _end : nameStart + nameLength;
 
             var gt = _data.AsSpan(i, _end - i).IndexOf((byte)'>');
             if (gt < 0 || _open.Count == 0)
@@ -319,7 +340,9 @@ internal sealed class XmlScanner
 
             _open.RemoveAt(_open.Count - 1);
             SetName(openStart, openLength);
+            TagStart = _pos;
             _pos = i + gt + 1;
+            TagEnd = _pos;
             IsStart = false;
             IsEmpty = false;
             Depth = _open.Count;
@@ -329,43 +352,47 @@ internal sealed class XmlScanner
 
         // A start tag: its name, then attributes up to '>' (quotes respected), or '/>'.
         var start = _pos + 1;
-        var j = start;
-        while (j < _end && !IsSpace(_data[j]) && _data[j] != '>' && _data[j] != '/')
-        {
-            j++;
-        }
-
+        var nameEnd = _data.AsSpan(start, _end - start).IndexOfAny(s_nameEnd);
+        var j = nameEnd < 0 ? _end : start + nameEnd;
         if (j == start)
         {
             throw Damaged("a tag without a name");
         }
 
         var attributes = j;
-        byte quote = 0;
-        while (j < _end)
+
+        // Most tags: the first '>' ends the tag when no single quote and no '<' come before it and the double quotes
+        // before it pair up (so it is outside every value). Otherwise, value by value.
+        var first = _data.AsSpan(j, _end - j).IndexOf((byte)'>');
+        if (first >= 0 && _data.AsSpan(j, first).IndexOfAny((byte)'\'', (byte)'<') < 0 && (_data.AsSpan(j, first).Count((byte)'"') & 1) == 0)
         {
+            j += first;
+        }
+
+        while (j < _end && _data[j] != '>')
+        {
+            var mark = _data.AsSpan(j, _end - j).IndexOfAny(s_tagMarks);
+            if (mark < 0)
+            {
+                j = _end;
+                break;
+            }
+
+            j += mark;
             var b = _data[j];
-            if (quote != 0)
-            {
-                if (b == quote)
-                {
-                    quote = 0;
-                }
-            }
-            else if (b is (byte)'"' or (byte)'\'')
-            {
-                quote = b;
-            }
-            else if (b == '>')
+            if (b == '>')
             {
                 break;
             }
-            else if (b == '<')
+
+            if (b == '<')
             {
                 throw Damaged("a '<' inside a tag");
             }
 
-            j++;
+            // A quoted value: anything up to the same quote.
+            var close = _data.AsSpan(j + 1, _end - j - 1).IndexOf(b);
+            j = close < 0 ? _end : j + 1 + close + 1;
         }
 
         if (j >= _end)
@@ -377,7 +404,9 @@ internal sealed class XmlScanner
         SetName(start, attributes - start);
         _attributesStart = attributes;
         _attributesEnd = empty ? j - 1 : j;
+        TagStart = _pos;
         _pos = j + 1;
+        TagEnd = _pos;
         IsStart = true;
         IsEmpty = empty;
         Depth = _open.Count;

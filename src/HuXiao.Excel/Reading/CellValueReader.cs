@@ -25,10 +25,9 @@ internal static class CellValueReader
             ? ("整数（存量的新增可为负数）", "a whole number (a stock's 新增 may be negative)")
             : ("不小于 0 的整数", "a whole number, 0 or more");
         var cell = sheet[rowNumber, col];
-        var address = cell.Address.ToString();
 
         InputProblem Fail(string code, string found, string? whyZh = null, string? whyEn = null, string? fixZh = null, string? fixEn = null)
-            => Problems.Cell(code, sheet.Name, address, indicator, row, found, expectedZh, expectedEn, whyZh, whyEn, fixZh, fixEn);
+            => Problems.Cell(code, sheet.Name, cell.Address.ToString(), indicator, row, found, expectedZh, expectedEn, whyZh, whyEn, fixZh, fixEn);
 
         if (cell.HasFormula)
         {
@@ -48,30 +47,31 @@ internal static class CellValueReader
         {
             case StoredKind.Number:
                 {
-                    var shown = cell.Number.ToString("R", CultureInfo.InvariantCulture);
-                    var found = cell.HasFormula ? FormulaCheck.Found(sheet, cell) : shown;
+                    // What was found, as the problem quotes it: only worked out for a problem.
+                    string Shown() => cell.Number.ToString("R", CultureInfo.InvariantCulture);
+                    string Found() => cell.HasFormula ? FormulaCheck.Found(sheet, cell) : Shown();
                     var display = format.Shows(cell.Number);
                     if (display == Ooxml.NumberFormat.Display.Date)
                     {
                         var date = DateReader.FromSerial(cell.Number, context.Workbook.Date1904);
-                        var asDate = date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : shown;
-                        return (null, Fail(ExcelErrorCodes.NotANumber, found, $"单元格格式“{format.Code}”把它显示为日期或时间（{asDate}）", $"the cell's format \"{format.Code}\" shows it as a date or time ({asDate})"));
+                        var asDate = date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : Shown();
+                        return (null, Fail(ExcelErrorCodes.NotANumber, Found(), $"单元格格式“{format.Code}”把它显示为日期或时间（{asDate}）", $"the cell's format \"{format.Code}\" shows it as a date or time ({asDate})"));
                     }
 
                     if (display != Ooxml.NumberFormat.Display.Number)
                     {
-                        var (zh, en) = Describe(display, format, shown);
-                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, found, zh, en, FormatFixZh, FormatFixEn));
+                        var (zh, en) = Describe(display, format, Shown());
+                        return (null, Fail(ExcelErrorCodes.NumberFormatMismatch, Found(), zh, en, FormatFixZh, FormatFixEn));
                     }
 
                     if (Math.Abs(cell.Number) > ExactLimit)
                     {
-                        return (null, Fail(ExcelErrorCodes.NumberOutOfRange, found, "超出电子表格可精确保存的范围", "out of the range a spreadsheet holds exactly"));
+                        return (null, Fail(ExcelErrorCodes.NumberOutOfRange, Found(), "超出电子表格可精确保存的范围", "out of the range a spreadsheet holds exactly"));
                     }
 
                     if (cell.Number != Math.Floor(cell.Number))
                     {
-                        return (null, Fail(ExcelErrorCodes.NotWholeNumber, found, "有小数（单元格可能只显示了整数部分）", "a fraction (the cell may show it rounded)"));
+                        return (null, Fail(ExcelErrorCodes.NotWholeNumber, Found(), "有小数（单元格可能只显示了整数部分）", "a fraction (the cell may show it rounded)"));
                     }
 
                     result = (long)cell.Number;

@@ -117,33 +117,36 @@ internal static class FormReading
 
         // Values, all problems at once; a refused cell stays blank in what was read.
         var builder = MonthlyReport.CreateBuilder(schema, unit ?? new OrganisationUnit("?", "?"), period ?? new NodaTime.YearMonth(2000, 1));
-        var cells = new Dictionary<(string, ReportRow), string>();
+        var cells = new Dictionary<(string, ReportRow), CellAddress>(schema.Count * 2);
         var refused = new Dictionary<(string, ReportRow), string>();
         foreach (var table in ordered)
         {
             for (var k = 0; k < table.Columns.Count; k++)
             {
                 var indicator = table.Table.Indicators[k];
-                foreach (var (row, rowNumber) in new[] { (ReportRow.New, table.NewRow), (ReportRow.Total, table.TotalRow) })
-                {
-                    if (rowNumber == 0)
-                    {
-                        continue;
-                    }
+                ReadValue(indicator, ReportRow.New, table.NewRow, table.Columns[k]);
+                ReadValue(indicator, ReportRow.Total, table.TotalRow, table.Columns[k]);
+            }
+        }
 
-                    var address = new CellAddress(rowNumber, table.Columns[k]).ToString();
-                    cells[(indicator.Code, row)] = address;
-                    var (value, problem) = CellValueReader.Read(context, form.Sheet, rowNumber, table.Columns[k], indicator, row);
-                    if (problem is not null)
-                    {
-                        problems.Add(problem);
-                        refused[(indicator.Code, row)] = Text.SheetRef(form.Name, address);
-                    }
-                    else
-                    {
-                        builder.Set(indicator.Ordinal, row, value);
-                    }
-                }
+        void ReadValue(Indicator indicator, ReportRow row, int rowNumber, int column)
+        {
+            if (rowNumber == 0)
+            {
+                return;
+            }
+
+            var address = new CellAddress(rowNumber, column);
+            cells[(indicator.Code, row)] = address;
+            var (value, problem) = CellValueReader.Read(context, form.Sheet, rowNumber, column, indicator, row);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                refused[(indicator.Code, row)] = Text.SheetRef(form.Name, address.ToString());
+            }
+            else
+            {
+                builder.Set(indicator.Ordinal, row, value);
             }
         }
 

@@ -13,14 +13,14 @@ internal sealed class SheetGrid
     internal const int MaxRow = 5_000;
     internal const int MaxColumn = 256;
 
-    private readonly Dictionary<(int Row, int Col), string> _raw = [];
-    private readonly Dictionary<(int Row, int Col), string> _keys = [];
-    private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin = [];
+    private readonly Dictionary<(int Row, int Col), (string Raw, string Key)> _texts;
+    private readonly Dictionary<(int Row, int Col), (int Row, int Col)> _mergedOrigin;
     private readonly Dictionary<int, List<(int Col, string Key)>> _byRow = [];
     private readonly Dictionary<int, List<int>> _filledByRow = [];
 
     internal SheetGrid(StoredSheet sheet)
     {
+        _texts = new(sheet.Count);
         Sheet = sheet;
         Name = sheet.Name;
         foreach (var cell in sheet.Cells)
@@ -49,10 +49,10 @@ internal sealed class SheetGrid
                 continue;
             }
 
-            _raw[(address.Row, address.Col)] = text!;
-            _keys[(address.Row, address.Col)] = key;
+            _texts[(address.Row, address.Col)] = (text!, key);
         }
 
+        _mergedOrigin = new((int)Math.Min(4_096, sheet.Merged.Sum(r => Math.Min(10_000L, (long)(r.Last.Row - r.First.Row + 1) * (r.Last.Col - r.First.Col + 1)))));
         foreach (var range in sheet.Merged)
         {
             var (first, last) = (range.First, range.Last);
@@ -77,7 +77,7 @@ internal sealed class SheetGrid
             }
         }
 
-        foreach (var ((row, col), key) in _keys)
+        foreach (var ((row, col), (_, key)) in _texts)
         {
             if (!_byRow.TryGetValue(row, out var list))
             {
@@ -108,10 +108,10 @@ internal sealed class SheetGrid
     internal IReadOnlyList<int> Rows { get; }
 
     /// <summary>The normalised text of a cell itself, or empty.</summary>
-    internal string KeyAt(int row, int col) => _keys.TryGetValue((row, col), out var key) ? key : string.Empty;
+    internal string KeyAt(int row, int col) => _texts.TryGetValue((row, col), out var text) ? text.Key : string.Empty;
 
     /// <summary>The text of a cell itself, or null.</summary>
-    internal string? RawAt(int row, int col) => _raw.TryGetValue((row, col), out var raw) ? raw : null;
+    internal string? RawAt(int row, int col) => _texts.TryGetValue((row, col), out var text) ? text.Raw : null;
 
     /// <summary>The normalised text shown over a cell: its own, or that of the merged range covering it.</summary>
     internal string ShownKeyAt(int row, int col)

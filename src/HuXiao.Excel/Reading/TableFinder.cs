@@ -54,7 +54,7 @@ internal static class TableFinder
                     }
 
                     var columns = units.Skip(start).Take(table.Units.Count).Select(u => u.Col).ToArray();
-                    var candidate = Check(grid, table.Table, row, columns);
+                    var candidate = Check(grid, table, row, columns);
                     if (candidate.MatchedLabels * 2 < columns.Length)
                     {
                         continue;
@@ -78,15 +78,16 @@ internal static class TableFinder
         return found;
     }
 
-    private static LocatedTable Check(SheetGrid grid, IndicatorTable table, int unitsRow, int[] columns)
+    private static LocatedTable Check(SheetGrid grid, FormLayout.TableLayout layout, int unitsRow, int[] columns)
     {
+        var table = layout.Table;
         var problems = new List<InputProblem>();
         var matched = 0;
         var top = unitsRow - 1;
         for (var k = 0; k < columns.Length; k++)
         {
             var indicator = table.Indicators[k];
-            var label = Text.Key(indicator.Label);
+            var label = layout.LabelKeys[k];
             var ok = false;
             string? shown = null;
             for (var r = unitsRow - 1; r >= Math.Max(1, unitsRow - HeaderRowsAbove) && !ok; r--)

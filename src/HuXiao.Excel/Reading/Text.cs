@@ -13,23 +13,25 @@ internal static class Text
             return string.Empty;
         }
 
-        var sb = new StringBuilder(text.Length);
-        foreach (var raw in text)
+        // Most labels are already their key: no copy then.
+        var first = 0;
+        while (first < text.Length && KeyChar(text[first]) == text[first])
         {
-            if (char.IsWhiteSpace(raw) || raw is '\u200B' or '\uFEFF' or '\u00A0')
-            {
-                continue;
-            }
+            first++;
+        }
 
-            var c = Fold(raw);
-            c = c switch
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        foreach (var raw in text.AsSpan(first))
+        {
+            if (KeyChar(raw) is var c and >= 0)
             {
-                '“' or '”' or '„' or '〝' or '〞' => '"',
-                '‘' or '’' => '\'',
-                '：' => ':',
-                _ => c,
-            };
-            sb.Append(c);
+                sb.Append((char)c);
+            }
         }
 
         return sb.ToString();
@@ -87,6 +89,23 @@ internal static class Text
 
     /// <summary>Trims white space of every kind, including the ideographic space.</summary>
     internal static string Clean(string? text) => (text ?? string.Empty).Trim().Trim('\u3000', '\u00A0', '\u200B', '\uFEFF').Trim();
+
+    /// <summary>What <see cref="Key"/> makes of a character: itself, another, or -1 where it leaves it out.</summary>
+    private static int KeyChar(char raw)
+    {
+        if (char.IsWhiteSpace(raw) || raw is '\u200B' or '\uFEFF' or '\u00A0')
+        {
+            return -1;
+        }
+
+        return Fold(raw) switch
+        {
+            '“' or '”' or '„' or '〝' or '〞' => '"',
+            '‘' or '’' => '\'',
+            '：' => ':',
+            var c => c,
+        };
+    }
 
     /// <summary>Folds a full-width ASCII character (U+FF01–U+FF5E) to ASCII.</summary>
     private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using HuXiao.Excel.Reading;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Validation;
@@ -12,12 +11,12 @@ namespace HuXiao.Excel;
 /// </summary>
 public sealed class WorkbookCellLocator : IReportLocator
 {
-    private readonly FrozenDictionary<(string Code, ReportRow Row), string> _cells;
+    private readonly Dictionary<(string Code, ReportRow Row), Ooxml.CellAddress> _cells;
 
-    internal WorkbookCellLocator(string sheetName, IReadOnlyDictionary<(string Code, ReportRow Row), string> cells)
+    internal WorkbookCellLocator(string sheetName, Dictionary<(string Code, ReportRow Row), Ooxml.CellAddress> cells)
     {
         SheetName = sheetName;
-        _cells = cells.ToFrozenDictionary();
+        _cells = cells;
     }
 
     /// <summary>The name of the sheet the form was read from.</summary>
@@ -30,7 +29,7 @@ public sealed class WorkbookCellLocator : IReportLocator
     /// <param name="indicatorCode">The indicator's code.</param>
     /// <param name="row">新增 or 合计.</param>
     public string? CellAddress(string indicatorCode, ReportRow row)
-        => indicatorCode is not null && _cells.TryGetValue((indicatorCode, row), out var address) ? address : null;
+        => indicatorCode is not null && _cells.TryGetValue((indicatorCode, row), out var address) ? address.ToString() : null;
 
     /// <inheritdoc />
     /// <returns>The location with its sheet, for example <c>校园安全工作进展报表!C9</c>, or <see langword="null"/>.</returns>

@@ -78,10 +78,7 @@ public sealed class RollUpWorkbookWriter
         {
             WriteRollUpSheet(workbook, rollUp, filings);
             WriteFindingsSheet(workbook, rollUp, filings, units is null, extraFindings ?? []);
-            var content = FormContent.Of(rollUp.Report);
-            FormSheetWriter.Write(workbook, content, ExcelFormWriter.SheetName(rollUp.Report.Schema));
-            CaseSheetWriter.Write(workbook, rollUp.Report.Schema, rollUp.Report.Cases);
-            WorkbookPropertiesWriter.Write(workbook, content);
+            FormWorkbook.Write(workbook, FormContent.Of(rollUp.Report));
             return workbook;
         }
         catch

@@ -1,13 +1,12 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using HuXiao.Excel.Layout;
-using HuXiao.Reporting;
 
 namespace HuXiao.Excel.Writing;
 
 /// <summary>
 /// The second sheet, 具体情况: one row per case behind the counts the form's note names (indicator, date,
-/// place, summary). No column for a person's name, ID number or address.
+/// place, summary). No column for a person's name, ID number or address. The rows' text is the form's
+/// (<see cref="FormCells"/>); what is laid out here depends only on how many rows there are.
 /// </summary>
 internal static class CaseSheetWriter
 {
@@ -15,10 +14,10 @@ internal static class CaseSheetWriter
     internal static readonly string[] Headers = ["指标代码", "指标", "日期", "地点", "简要情况"];
     private static readonly double[] s_widths = [10, 30, 14, 28, 60];
 
-    /// <summary>Rows left unlocked for typing in a template.</summary>
-    private const int BlankRows = 200;
+    /// <summary>Rows laid out and unlocked for typing; more cases than this make the table longer.</summary>
+    internal const int BlankRows = 200;
 
-    internal static void Write(XLWorkbook workbook, ReportSchema schema, IReadOnlyList<CaseDetail> cases)
+    internal static IXLWorksheet Write(XLWorkbook workbook, int caseCount)
     {
         var ws = workbook.AddWorksheet(FormLayout.CaseSheetName);
         ws.Style.Font.FontName = FormSheetWriter.FontName;
@@ -44,18 +43,7 @@ internal static class CaseSheetWriter
         header.Style.Font.Bold = true;
         header.Style.Fill.BackgroundColor = XLColor.FromArgb(0xF2, 0xF2, 0xF2);
 
-        var row = HeaderRow + 1;
-        foreach (var detail in cases)
-        {
-            FormSheetWriter.SetText(ws.Cell(row, 1), detail.IndicatorCode);
-            FormSheetWriter.SetText(ws.Cell(row, 2), schema.TryGetIndicator(detail.IndicatorCode, out var indicator) ? indicator.Label : string.Empty);
-            FormSheetWriter.SetText(ws.Cell(row, 3), detail.Date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
-            FormSheetWriter.SetText(ws.Cell(row, 4), detail.Place);
-            FormSheetWriter.SetText(ws.Cell(row, 5), detail.Summary);
-            row++;
-        }
-
-        var lastRow = Math.Max(row - 1, HeaderRow + BlankRows);
+        var lastRow = HeaderRow + Math.Max(caseCount, BlankRows);
         var table = ws.Range(HeaderRow, 1, lastRow, Headers.Length);
         table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
         table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
@@ -76,5 +64,6 @@ internal static class CaseSheetWriter
             .AllowElement(XLSheetProtectionElements.DeleteRows, true)
             .AllowElement(XLSheetProtectionElements.SelectLockedCells, true)
             .AllowElement(XLSheetProtectionElements.SelectUnlockedCells, true);
+        return ws;
     }
 }

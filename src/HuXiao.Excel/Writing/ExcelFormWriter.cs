@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using ClosedXML.Excel;
+using HuXiao.Excel.Stamping;
 using HuXiao.Reporting;
 using NodaTime;
 
@@ -11,11 +13,16 @@ namespace HuXiao.Excel;
 /// source prints <c>2017年 月 日</c> (one form serves every month, into 2018), and each unit under its own label where
 /// the source's units row is out of line (A14 所, A15 个, C08 人). A second sheet, 具体情况, carries the case details,
 /// one row per case. The schema, unit, period and revision are recorded in the workbook's custom
-/// document properties. Immutable and thread-safe.
+/// document properties. Each schema's form is rendered once, the first time it is written; every form after that is
+/// the rendered form with its unit, month, values, footer and cases written into it, the same workbook cell for cell,
+/// style for style and property for property as building it afresh would give (a form with more than 200 cases, or
+/// text holding control characters or line breaks, is built afresh). For the templates of many units of one month,
+/// see <see cref="CreateTemplateBatch"/>. Immutable and thread-safe: share one instance.
 /// </summary>
 public sealed class ExcelFormWriter
 {
     private readonly ReportSchema _templateSchema;
+    private readonly ConcurrentDictionary<ReportSchema, Lazy<FormPrototype?>> _prototypes = new();
 
     /// <summary>Creates a writer with the default options (the Zhengzhou 2017 form).</summary>
     public ExcelFormWriter()
@@ -39,8 +46,7 @@ public sealed class ExcelFormWriter
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
-        using var workbook = Build(Writing.FormContent.Of(report));
-        workbook.SaveAs(output);
+        output.Write(Render(Writing.FormContent.Of(report)));
     }
 
     /// <summary>
@@ -62,9 +68,8 @@ public sealed class ExcelFormWriter
     /// <param name="report">The report.</param>
     public byte[] Write(MonthlyReport report)
     {
-        using var buffer = new MemoryStream();
-        Write(report, buffer);
-        return buffer.ToArray();
+        Preconditions.CheckNotNull(report);
+        return Render(Writing.FormContent.Of(report));
     }
 
     /// <summary>Writes a report's form to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>
@@ -86,8 +91,7 @@ public sealed class ExcelFormWriter
     public void WriteTemplate(Stream output, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
     {
         Preconditions.CheckNotNull(output);
-        using var workbook = Build(new Writing.FormContent(schema ?? _templateSchema, unit, period, null));
-        workbook.SaveAs(output);
+        output.Write(Render(new Writing.FormContent(schema ?? _templateSchema, unit, period, null)));
     }
 
     /// <summary>
@@ -103,9 +107,7 @@ public sealed class ExcelFormWriter
     public Task WriteTemplateAsync(Stream output, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(output);
-        using var buffer = new MemoryStream();
-        WriteTemplate(buffer, unit, period, schema);
-        return CopyAsync(buffer.ToArray(), output, cancellationToken);
+        return CopyAsync(Render(new Writing.FormContent(schema ?? _templateSchema, unit, period, null)), output, cancellationToken);
     }
 
     /// <summary>Writes a blank template to a file, through a temporary name (see <see cref="AtomicFile"/>).</summary>
@@ -117,21 +119,44 @@ public sealed class ExcelFormWriter
     public void WriteTemplateToFile(string path, OrganisationUnit? unit = null, YearMonth? period = null, ReportSchema? schema = null)
         => AtomicFile.Write(path, s => WriteTemplate(s, unit, period, schema));
 
+    /// <summary>
+    /// Prepares the blank templates of one month for many units — every unit of a hierarchy, say — rendering the form
+    /// once now; each template is then the rendered form with the unit written into it.
+    /// </summary>
+    /// <param name="period">The month the templates are for.</param>
+    /// <param name="schema">The form; default the first of the options' schemas.</param>
+    /// <returns>The batch, which writes one unit's template at a time (in parallel if wished).</returns>
+    public ExcelTemplateBatch CreateTemplateBatch(YearMonth period, ReportSchema? schema = null)
+    {
+        var form = schema ?? _templateSchema;
+        _ = Prototype(form);
+        return new ExcelTemplateBatch(this, form, period);
+    }
+
+    /// <summary>The .xlsx file for this content: stamped into the schema's rendered form, or built afresh where the stamp cannot write it exactly.</summary>
+    internal byte[] Render(Writing.FormContent content)
+    {
+        if (Prototype(content.Schema)?.TryStamp(content) is { } stamped)
+        {
+            return stamped;
+        }
+
+        using var workbook = Build(content);
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        return buffer.ToArray();
+    }
+
+    private FormPrototype? Prototype(ReportSchema schema)
+        => _prototypes.GetOrAdd(schema, s => new Lazy<FormPrototype?>(() => FormPrototype.Render(s))).Value;
+
     private static async Task CopyAsync(byte[] bytes, Stream output, CancellationToken cancellationToken)
         => await output.WriteAsync(bytes.AsMemory(), cancellationToken).ConfigureAwait(false);
 
     internal static XLWorkbook Build(Writing.FormContent content)
     {
         var workbook = new XLWorkbook();
-        Writing.FormSheetWriter.Write(workbook, content, SheetName(content.Schema));
-        Writing.CaseSheetWriter.Write(workbook, content.Schema, content.Report?.Cases ?? []);
-        Writing.WorkbookPropertiesWriter.Write(workbook, content);
+        Writing.FormWorkbook.Write(workbook, content);
         return workbook;
-    }
-
-    internal static string SheetName(ReportSchema schema)
-    {
-        var name = new string(schema.Title.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray());
-        return name.Length == 0 ? "Form" : name.Length > 31 ? name[..31] : name;
     }
 }

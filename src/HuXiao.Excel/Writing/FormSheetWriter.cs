@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using HuXiao.Excel.Layout;
 using HuXiao.Reporting;
@@ -10,7 +9,9 @@ namespace HuXiao.Excel.Writing;
 /// rows, units row, 新增 and 合计), the note beside the last table, and the footer. Values, never formulas. Added to
 /// the source: the 统计月份 line (the source prints no month); the blank date is <c>____年__月__日</c>, not the source's
 /// <c>2017年 月 日</c>, since the form serves months filed in 2018 too; units come from the schema, one under each
-/// label, where the source's units row is out of line (see <see cref="ReportSchema.Zhengzhou2017"/>).
+/// label, where the source's units row is out of line (see <see cref="ReportSchema.Zhengzhou2017"/>). The cells that
+/// depend on the unit, the month or the report are left to <see cref="FormCells"/>: what is laid out here is the same
+/// for every form of a schema with as many case rows.
 /// </summary>
 internal static class FormSheetWriter
 {
@@ -19,13 +20,9 @@ internal static class FormSheetWriter
     private const double IndicatorColumnWidth = 8.3;
     private const int CharsPerLine = 4;
 
-    // Numbers past this are written as text so that no digit is lost (a spreadsheet holds 15 significant digits).
-    private const long ExactNumberLimit = 999_999_999_999_999;
-
-    internal static IXLWorksheet Write(XLWorkbook workbook, FormContent content, string sheetName)
+    internal static IXLWorksheet Write(XLWorkbook workbook, FormLayout layout, string sheetName)
     {
-        var schema = content.Schema;
-        var layout = FormLayout.For(schema);
+        var schema = layout.Schema;
         var ws = workbook.AddWorksheet(sheetName);
         ws.Style.Font.FontName = FontName;
         ws.Style.Font.FontSize = 10;
@@ -38,32 +35,28 @@ internal static class FormSheetWriter
         }
 
         // Title.
-        var title = ws.Range(1, 1, 1, lastCol).Merge();
+        var title = ws.Range(FormLayout.TitleRow, 1, FormLayout.TitleRow, lastCol).Merge();
         SetText(title.FirstCell(), schema.Title);
         title.Style.Font.FontSize = 18;
         title.Style.Font.Bold = true;
         title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         title.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        ws.Row(1).Height = 32;
+        ws.Row(FormLayout.TitleRow).Height = 32;
 
-        // 填表单位 and 统计月份.
-        var unitLine = ws.Range(2, 1, 2, Math.Max(2, lastCol / 2)).Merge();
-        SetText(unitLine.FirstCell(), FormLayout.UnitLinePrefix + (content.Unit?.Name ?? string.Empty));
+        // 填表单位 and 统计月份 (their text is the form's: FormCells).
+        var unitLine = ws.Range(FormLayout.HeaderLineRow, 1, FormLayout.HeaderLineRow, layout.UnitLineLastColumn).Merge();
         unitLine.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-        var periodLine = ws.Range(2, lastCol - 4, 2, lastCol).Merge();
-        SetText(periodLine.FirstCell(), FormLayout.PeriodLinePrefix + (content.Period is { } p ? p.Year.ToString(CultureInfo.InvariantCulture) + "年" + p.Month.ToString(CultureInfo.InvariantCulture) + "月" : "____年__月"));
+        var periodLine = ws.Range(FormLayout.HeaderLineRow, layout.PeriodLineFirstColumn, FormLayout.HeaderLineRow, lastCol).Merge();
         periodLine.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        ws.Row(2).Height = 20;
+        ws.Row(FormLayout.HeaderLineRow).Height = 20;
 
-        var row = 4;
         var lastTable = layout.Tables[^1];
         foreach (var table in layout.Tables)
         {
-            row = WriteTable(ws, schema, content, table, row, table == lastTable ? lastCol : 0);
-            row += 2;
+            WriteTable(ws, schema, table, table == lastTable ? lastCol : 0);
         }
 
-        WriteFooter(ws, content, row, lastCol);
+        WriteFooter(ws, layout);
 
         // Print: A4 landscape, one page wide, label column frozen.
         ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
@@ -74,7 +67,7 @@ internal static class FormSheetWriter
         ws.PageSetup.Margins.Right = 0.4;
         ws.PageSetup.Margins.Top = 0.5;
         ws.PageSetup.Margins.Bottom = 0.5;
-        ws.PageSetup.PrintAreas.Add(1, 1, row + 1, lastCol);
+        ws.PageSetup.PrintAreas.Add(1, 1, layout.FooterRow + 1, lastCol);
         ws.SheetView.FreezeColumns(1);
 
         ws.Protect()
@@ -85,11 +78,11 @@ internal static class FormSheetWriter
         return ws;
     }
 
-    private static int WriteTable(IXLWorksheet ws, ReportSchema schema, FormContent content, FormLayout.TableLayout table, int top, int noteToColumn)
+    private static void WriteTable(IXLWorksheet ws, ReportSchema schema, FormLayout.TableLayout table, int noteToColumn)
     {
         var indicators = table.Table.Indicators;
         int first = FormLayout.FirstIndicatorColumn, last = first + indicators.Count - 1;
-        int h1 = top, h2 = top + 1, units = top + 2, newRow = top + 3, totalRow = top + 4;
+        int h1 = table.Top, h2 = table.Top + 1, units = table.UnitsRow, newRow = table.NewRow, totalRow = table.TotalRow;
 
         ws.Range(h1, FormLayout.LabelColumn, h2, FormLayout.LabelColumn).Merge();
         foreach (var group in table.Groups)
@@ -126,8 +119,6 @@ internal static class FormSheetWriter
             }
 
             SetText(ws.Cell(units, col), "(" + indicator.Unit.Symbol + ")");
-            WriteValue(ws.Cell(newRow, col), content.Report?[indicator, ReportRow.New]);
-            WriteValue(ws.Cell(totalRow, col), content.Report?[indicator, ReportRow.Total]);
             AddValidation(ws.Cell(newRow, col), indicator.Kind == IndicatorKind.Stock);
             AddValidation(ws.Cell(totalRow, col), allowNegative: false);
         }
@@ -164,59 +155,29 @@ internal static class FormSheetWriter
             note.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             note.Style.Font.Bold = true;
         }
-
-        return totalRow;
     }
 
     private static bool IsFirstOfGroup(FormLayout.TableLayout table, int index)
         => table.Groups.Any(g => g.First == index && g.Last > g.First);
 
-    private static void WriteFooter(IXLWorksheet ws, FormContent content, int row, int lastCol)
+    private static void WriteFooter(IXLWorksheet ws, FormLayout layout)
     {
-        var filing = content.Report?.Filing;
-        var pairs = new (string Label, string? Value, int LabelCol, int ValueFrom, int ValueTo)[]
+        var row = layout.FooterRow;
+        foreach (var field in layout.Footer)
         {
-            (FormLayout.ReviewerLabel, filing?.Reviewer, 1, 3, 5),
-            (FormLayout.PreparerLabel, filing?.Preparer, 6, 8, 10),
-            (FormLayout.PhoneLabel, filing?.Phone, 11, 13, 15),
-        };
-        foreach (var (label, value, labelCol, from, to) in pairs)
-        {
-            var labelRange = ws.Range(row, labelCol, row, from - 1).Merge();
-            SetText(labelRange.FirstCell(), label);
+            var labelRange = ws.Range(row, field.LabelColumn, row, field.ValueFrom - 1).Merge();
+            SetText(labelRange.FirstCell(), field.Label);
             labelRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-            var valueRange = ws.Range(row, from, row, to).Merge();
-            SetText(valueRange.FirstCell(), value ?? string.Empty);
+            var valueRange = ws.Range(row, field.ValueFrom, row, field.ValueTo).Merge();
             valueRange.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
             valueRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             valueRange.Style.Protection.Locked = false;
         }
 
-        var date = ws.Range(row, lastCol - 3, row, lastCol).Merge();
-        var filedOn = filing?.FiledOn;
-        SetText(date.FirstCell(), filedOn is { } d
-            ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日")
-            : FormLayout.BlankDate);
+        var date = ws.Range(row, layout.DateFirstColumn, row, layout.LastColumn).Merge();
         date.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         date.Style.Protection.Locked = false;
         ws.Row(row).Height = 22;
-    }
-
-    private static void WriteValue(IXLCell cell, long? value)
-    {
-        if (value is not { } v)
-        {
-            return;
-        }
-
-        if (v is >= -ExactNumberLimit and <= ExactNumberLimit)
-        {
-            cell.SetValue(v);
-        }
-        else
-        {
-            SetText(cell, v.ToString(CultureInfo.InvariantCulture));
-        }
     }
 
     private static void AddValidation(IXLCell cell, bool allowNegative)
@@ -242,5 +203,18 @@ internal static class FormSheetWriter
     {
         cell.SetValue(text);
         cell.DataType = XLDataType.Text;
+    }
+
+    /// <summary>Writes a variable cell: text as text, a number as a number.</summary>
+    internal static void Set(IXLCell cell, VariableCell value)
+    {
+        if (value.IsNumber)
+        {
+            cell.SetValue(value.Number);
+        }
+        else
+        {
+            SetText(cell, value.Text!);
+        }
     }
 }
