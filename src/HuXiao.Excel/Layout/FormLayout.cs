@@ -35,10 +35,6 @@ internal sealed class FormLayout
     /// <summary>The rows from one table's 合计 row to the next table's first row (or the footer).</summary>
     private const int RowsAfterTable = 2;
 
-    // In the 2017 source, A19 sits in the sub-header row with no group printed above it, while A18's heading
-    // spans both header rows.
-    private static readonly HashSet<string> s_subHeaderOnly = new(StringComparer.Ordinal) { "zhengzhou-2017:A19" };
-
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportSchema, FormLayout> s_layouts = [];
 
     private FormLayout(ReportSchema schema)
@@ -71,7 +67,14 @@ internal sealed class FormLayout
     /// <summary>The number of indicator columns of the widest table.</summary>
     internal int Width { get; }
 
-    internal int LastColumn => FirstIndicatorColumn + Width - 1;
+    /// <summary>
+    /// The last column of the printed page: the widest table's, or for a narrow form as far as the footer reaches (its
+    /// three fields end in column 15 and the date takes the four columns after), so the title, the 填表单位 and 统计月份
+    /// line and the footer always have room.
+    /// </summary>
+    internal int LastColumn => Math.Max(FirstIndicatorColumn + Width - 1, MinimumLastColumn);
+
+    private const int MinimumLastColumn = 19;
 
     /// <summary>The last column of the merged 填表单位 line (it starts in column A).</summary>
     internal int UnitLineLastColumn => Math.Max(2, LastColumn / 2);
@@ -91,8 +94,8 @@ internal sealed class FormLayout
     /// <summary>The layout of a schema's form, worked out once per schema (it is immutable).</summary>
     internal static FormLayout For(ReportSchema schema) => s_layouts.GetValue(schema, s => new FormLayout(s));
 
-    internal static bool SpansBothHeaderRows(ReportSchema schema, Indicator indicator)
-        => indicator.Group is null && !s_subHeaderOnly.Contains(schema.Id + ":" + indicator.Code);
+    internal static bool SpansBothHeaderRows(Indicator indicator)
+        => indicator.Group is null && !indicator.LabelInLowerRowOnly;
 
     /// <summary>One table: its indicators and the runs of columns under one group heading.</summary>
     internal sealed class TableLayout
@@ -119,7 +122,7 @@ internal sealed class FormLayout
             Groups = groups;
             Units = indicators.Select(x => x.Unit.Symbol).ToArray();
             LabelKeys = indicators.Select(x => Reading.Text.Key(x.Label)).ToArray();
-            SpansBoth = indicators.Select(x => SpansBothHeaderRows(schema, x)).ToArray();
+            SpansBoth = indicators.Select(SpansBothHeaderRows).ToArray();
         }
 
         internal IndicatorTable Table { get; }

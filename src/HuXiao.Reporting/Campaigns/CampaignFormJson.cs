@@ -162,6 +162,7 @@ public static class CampaignFormJson
                 var group = json.String(indicator, "group", path, required: false);
                 var unit = json.String(indicator, "unit", path);
                 var kindText = json.String(indicator, "kind", path);
+                var lowerRowOnly = json.Bool(indicator, "labelInLowerRowOnly", path) ?? false;
                 var kind = kindText switch
                 {
                     "stock" => IndicatorKind.Stock,
@@ -185,7 +186,7 @@ public static class CampaignFormJson
 
                 if (indicatorCode is not null && label is not null && englishName is not null && unit is not null && kind is not null)
                 {
-                    builder?.AddIndicator(indicatorCode, label, englishName, group, unit, kind.Value);
+                    builder?.AddIndicator(indicatorCode, label, englishName, group, unit, kind.Value, lowerRowOnly);
                 }
             }
         }

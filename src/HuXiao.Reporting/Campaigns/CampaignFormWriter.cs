@@ -51,6 +51,11 @@ public static class CampaignFormWriter
 
                     json.WriteString("unit", indicator.Unit.Symbol);
                     json.WriteString("kind", indicator.Kind == IndicatorKind.Stock ? "stock" : "flow");
+                    if (indicator.LabelInLowerRowOnly)
+                    {
+                        json.WriteBoolean("labelInLowerRowOnly", true);
+                    }
+
                     json.WriteEndObject();
                 }
 

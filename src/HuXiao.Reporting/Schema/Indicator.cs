@@ -6,8 +6,9 @@ namespace HuXiao.Reporting;
 /// </summary>
 public sealed class Indicator
 {
-    internal Indicator(string code, string label, string name, string? group, string table, MeasureUnit unit, IndicatorKind kind, int ordinal)
+    internal Indicator(string code, string label, string name, string? group, string table, MeasureUnit unit, IndicatorKind kind, int ordinal, bool labelInLowerRowOnly = false)
     {
+        LabelInLowerRowOnly = labelInLowerRowOnly;
         Code = code;
         Label = label;
         Name = name;
@@ -17,6 +18,13 @@ public sealed class Indicator
         Kind = kind;
         Ordinal = ordinal;
     }
+
+    /// <summary>
+    /// Whether the form prints the label in the lower of the table's two heading rows only, with nothing above it,
+    /// although the indicator has no group (the 2017 form prints A19 so). By default a label without a group spans
+    /// both heading rows; a label with a group sits under its group heading.
+    /// </summary>
+    public bool LabelInLowerRowOnly { get; }
 
     /// <summary>The stable code used in the wire formats, for example <c>A01</c>.</summary>
     public string Code { get; }

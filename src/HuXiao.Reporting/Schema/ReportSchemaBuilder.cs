@@ -71,15 +71,16 @@ public sealed partial class ReportSchemaBuilder
     /// <param name="group">The printed group label above the column, or <see langword="null"/> where none is printed.</param>
     /// <param name="unitSymbol">The unit's symbol as printed, for example <c>所</c>.</param>
     /// <param name="kind">Stock or flow.</param>
+    /// <param name="labelInLowerRowOnly">For an indicator without a group: the label is printed in the lower heading row only (see <see cref="Indicator.LabelInLowerRowOnly"/>).</param>
     /// <exception cref="InvalidOperationException">No table has been started.</exception>
-    public ReportSchemaBuilder AddIndicator(string code, string label, string name, string? group, string unitSymbol, IndicatorKind kind)
+    public ReportSchemaBuilder AddIndicator(string code, string label, string name, string? group, string unitSymbol, IndicatorKind kind, bool labelInLowerRowOnly = false)
     {
         if (_tables.Count == 0)
         {
             throw new InvalidOperationException($"Indicator '{code}' comes before any table: call AddTable first.");
         }
 
-        _indicators.Add(new PendingIndicator(code, label, name, group, _tables[^1].Code, unitSymbol, kind));
+        _indicators.Add(new PendingIndicator(code, label, name, group, _tables[^1].Code, unitSymbol, kind, labelInLowerRowOnly));
         return this;
     }
 
@@ -146,7 +147,13 @@ public sealed partial class ReportSchemaBuilder
                 continue;
             }
 
-            built.Add(new Indicator(pending.Code, pending.Label, pending.Name, string.IsNullOrWhiteSpace(pending.Group) ? null : pending.Group, pending.Table, unit, pending.Kind, built.Count));
+            if (pending.LabelInLowerRowOnly && !string.IsNullOrWhiteSpace(pending.Group))
+            {
+                problems.Add($"Indicator '{pending.Code}' has group '{pending.Group}', so its label is printed under the group heading already: drop labelInLowerRowOnly, or the group.");
+                continue;
+            }
+
+            built.Add(new Indicator(pending.Code, pending.Label, pending.Name, string.IsNullOrWhiteSpace(pending.Group) ? null : pending.Group, pending.Table, unit, pending.Kind, built.Count, pending.LabelInLowerRowOnly));
         }
 
         foreach (var duplicate in _rules.GroupBy(r => r.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -175,7 +182,7 @@ public sealed partial class ReportSchemaBuilder
         var ordered = tables.SelectMany(t => t.Indicators).ToArray();
         if (!ordered.Select(i => i.Ordinal).SequenceEqual(Enumerable.Range(0, ordered.Length)))
         {
-            var renumbered = ordered.Select((i, n) => new Indicator(i.Code, i.Label, i.Name, i.Group, i.Table, i.Unit, i.Kind, n)).ToArray();
+            var renumbered = ordered.Select((i, n) => new Indicator(i.Code, i.Label, i.Name, i.Group, i.Table, i.Unit, i.Kind, n, i.LabelInLowerRowOnly)).ToArray();
             tables = tables.Select(t => new IndicatorTable(t.Code, t.Title, renumbered.Where(i => i.Table == t.Code).ToArray())).ToArray();
         }
 
@@ -188,5 +195,5 @@ public sealed partial class ReportSchemaBuilder
     [GeneratedRegex("^[A-Za-z]+[0-9]+$")]
     private static partial Regex CodePattern();
 
-    private sealed record PendingIndicator(string Code, string Label, string Name, string? Group, string Table, string UnitSymbol, IndicatorKind Kind);
+    private sealed record PendingIndicator(string Code, string Label, string Name, string? Group, string Table, string UnitSymbol, IndicatorKind Kind, bool LabelInLowerRowOnly);
 }
