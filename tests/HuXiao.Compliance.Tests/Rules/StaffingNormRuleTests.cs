@@ -75,4 +75,37 @@ public class StaffingNormRuleTests
         Assert.Equal(ComplianceStatus.NotMet, finding.Status);
         Assert.Equal(2, finding.Campuses.Count);
     }
+
+    [Fact]
+    public void A_campus_short_of_guards_names_its_size_the_guards_required_and_employed()
+    {
+        // 1400 students + 100 staff = 1500: 3 guards under the 2015 norm; 1 employed.
+        var campus = Assert.Single(Judge(Rule, RegisterOf(D(2017, 6, 30), Big("c1", 1)), D(2017, 7, 1)).Campuses);
+
+        Assert.Contains("1500", campus.Message, StringComparison.Ordinal);
+        Assert.Contains("实配1人", campus.Message, StringComparison.Ordinal);
+        Assert.Contains("size 1500", campus.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("3 guard(s) required, 1 employed", campus.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_campus_in_a_band_the_preset_leaves_unknown_names_its_size()
+    {
+        var rule = Rule with { Preset = StaffingPreset.GbT29315_2022 };
+
+        var campus = Assert.Single(Judge(rule, RegisterOf(D(2017, 6, 30), Campus("c1")), D(2017, 7, 1)).Campuses);
+
+        Assert.Equal(ComplianceStatus.CannotTell, campus.Status);
+        Assert.Contains("500", campus.Message, StringComparison.Ordinal);
+        Assert.Contains("size 500", campus.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_preset_is_a_parameter_with_its_source()
+    {
+        var preset = Assert.Single((Rule with { Preset = StaffingPreset.GbT29315_2022 }).Parameters, p => p.Name == "Preset");
+
+        Assert.Equal(StaffingPreset.GbT29315_2022.ToString(), preset.Value);
+        Assert.Equal(StaffingPreset.GbT29315_2022.Source, preset.Source);
+    }
 }
