@@ -17,12 +17,14 @@ namespace HuXiao.Compliance;
 /// </remarks>
 public abstract record ComplianceRule
 {
-    // Stryker disable String : equivalent, the constructor (which every rule calls) sets all four through their init accessors
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _id = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _title = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _englishTitle = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _source = string.Empty;
-    // Stryker restore String
 
     /// <summary>Initialises the rule's description.</summary>
     /// <param name="id">A stable kebab-case id, for example <c>closed-management</c>.</param>

@@ -16,9 +16,14 @@ public class FindingProperties
 {
     private static readonly RuleCatalogue Catalogue = RuleCatalogue.CreateDefault();
 
-    // Every rule that judges registers, and the drills rule in its other scope.
+    // Every rule that judges registers, the drills rule in its other scope, and the staffing norm under the preset
+    // that leaves a band unknown (so that campuses that cannot be told come up).
     private static readonly ComplianceRule[] RegisterRules =
-        [.. Catalogue.Rules.Where(r => r.JudgesRegisters), new DrillsEachSemesterRule { Scope = DrillScope.PerUnit }];
+    [
+        .. Catalogue.Rules.Where(r => r.JudgesRegisters),
+        new DrillsEachSemesterRule { Scope = DrillScope.PerUnit },
+        new StaffingNormRule { Preset = StaffingPreset.GbT29315_2022 },
+    ];
 
     private static readonly ComplianceRule[] ReportRules = [.. Catalogue.Rules.Where(r => r.JudgesReports)];
 
@@ -84,6 +89,11 @@ public class FindingProperties
             yield break;
         }
 
+        if (Regex.IsMatch(f.Message, "[A-Za-z]{3,}"))
+        {
+            yield return $"English words in the Chinese message: {f.Message}";
+        }
+
         var zh = f.Message[(rule.Title.Length + 1)..];
         var en = f.EnglishMessage[(rule.EnglishTitle.Length + 2)..];
         var (zhWord, enWord) = f.Status switch
@@ -138,9 +148,29 @@ public class FindingProperties
         };
     }
 
+    /// <summary>The names of the figures each kind of rule gives: they are part of the findings' JSON, a contract.</summary>
+    private static string[] FigureNames(ComplianceRule rule, ComplianceFinding f, bool onRegister) => rule switch
+    {
+        PerCampusRule and StaffingNormRule => ["campuses-concerned", "campuses-met", "campuses-short", "campuses-unknown", "guards-short"],
+        PerCampusRule => ["campuses-concerned", "campuses-met", "campuses-short", "campuses-unknown"],
+        DrillsEachSemesterRule { Scope: DrillScope.PerUnit } => ["semesters-judged", "campuses-concerned"],
+        DrillsEachSemesterRule => ["semesters-judged", "campuses-concerned", "campuses-short", "campuses-unknown"],
+        LiaisonVisitsRule => ["months-judged", "campuses-concerned", "campuses-short", "campuses-unknown"],
+        ReportTargetRule when onRegister => ["campuses-concerned", "campuses-achieved", "shortfall"],
+        ReportTargetRule => f.Shortfall is null ? [] : ["shortfall"],
+        UrbanTechDefenceRateRule => f.Bounds is null ? [] : ["lower-numerator", "upper-numerator", "urban-campuses", "campuses-needed", "shortfall"],
+        _ => [],
+    };
+
     /// <summary>Figures that add up and agree with the shortfall and the campuses listed.</summary>
     private static IEnumerable<string> AddsUp(ComplianceRule rule, ComplianceFinding f, CampusRegister? register)
     {
+        var names = FigureNames(rule, f, register is not null);
+        if (!f.Figures.Select(x => x.Name).SequenceEqual(names))
+        {
+            yield return $"figures [{string.Join(", ", f.Figures.Select(x => x.Name))}], not [{string.Join(", ", names)}]";
+        }
+
         var shortfallFigure = f.Figure("shortfall") ?? f.Figure("campuses-short");
         if (shortfallFigure is { } s && f.Shortfall != s)
         {

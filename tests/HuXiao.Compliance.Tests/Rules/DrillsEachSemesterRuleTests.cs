@@ -98,4 +98,19 @@ public partial class DrillsEachSemesterRuleTests
         Assert.Equal(ComplianceStatus.NotApplicable, finding.Status);
         Assert.Equal(FindingReason.NoSubject, finding.Reason);
     }
+
+    [Fact]
+    public void A_met_finding_says_so_with_its_counts_in_both_languages()
+    {
+        var register = RegisterOf(D(2018, 2, 1), Campus("c1"), Campus("c2"), Campus("c3"));
+
+        var finding = Judge(Rule, register, D(2018, 2, 1));
+
+        Assert.Equal(ComplianceStatus.Met, finding.Status);
+        Assert.StartsWith(Rule.Title + "：达标", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Rule.EnglishTitle + ": met", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("3", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("3 campus(es)", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Equal((2L, 3L, 0L, 0L), (finding.Figure("semesters-judged"), finding.Figure("campuses-concerned"), finding.Figure("campuses-short"), finding.Figure("campuses-unknown")));
+    }
 }

@@ -41,4 +41,18 @@ public partial class LiaisonVisitsRuleTests
         Assert.Contains("早于", finding.Message, StringComparison.Ordinal);
         Assert.Contains("predates", finding.EnglishMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_met_finding_says_so_with_its_counts_in_both_languages()
+    {
+        var register = RegisterOf(D(2017, 6, 10), CityManaged("c1", D(2017, 5, 3), D(2017, 5, 20)), CityManaged("c2", D(2017, 5, 4), D(2017, 5, 21)));
+
+        var finding = Judge(Rule, register, D(2017, 6, 10));
+
+        Assert.Equal(ComplianceStatus.Met, finding.Status);
+        Assert.StartsWith(Rule.Title + "：达标", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith(Rule.EnglishTitle + ": met", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("2 city-managed school(s)", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Equal((1L, 2L, 0L, 0L), (finding.Figure("months-judged"), finding.Figure("campuses-concerned"), finding.Figure("campuses-short"), finding.Figure("campuses-unknown")));
+    }
 }

@@ -238,4 +238,8 @@ public class ReportTargetRuleTests
         Assert.Contains("A08", campus.Message, StringComparison.Ordinal);
         Assert.Contains("A08", campus.EnglishMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_target_rule_keeps_the_due_source_it_is_given()
+        => Assert.Equal("setting: test", new ReportTargetRule("own-target", "自定目标", "Own target", "附件", "A08", "A01", D(2017, 5, 31), "setting: test").DueSource);
 }

@@ -353,4 +353,25 @@ public class UrbanTechDefenceRateRuleTests
     [Fact]
     public void The_due_date_is_a_setting_that_says_so()
         => Assert.StartsWith("setting", new UrbanTechDefenceRateRule().DueSource, StringComparison.Ordinal);
+
+    [Fact]
+    public void No_urban_campus_says_A02_is_0_in_both_languages()
+    {
+        var finding = Judge(Id, Rates(0, 30, 30), Due.PlusDays(1));
+
+        Assert.Contains("A02", finding.Message[finding.Title.Length..], StringComparison.Ordinal);
+        Assert.Contains("A02 = 0", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bounds_from_the_units_reports_say_so_in_both_languages()
+    {
+        var zhongyuan = Report(2017, 10, b => b.SetTotal("A01", 10).SetTotal("A02", 10).SetTotal("A03", 0).SetTotal("A18", 10), Zhongyuan);
+        var erqi = Report(2017, 10, b => b.SetTotal("A01", 10).SetTotal("A02", 0).SetTotal("A03", 10).SetTotal("A18", 0), Erqi);
+
+        var finding = new ComplianceChecker().Check(Rates(10, 10, 10), Due.PlusDays(1), [zhongyuan, erqi]).Find(Id)!;
+
+        Assert.Contains("各单位", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("units' reports", finding.EnglishMessage, StringComparison.Ordinal);
+    }
 }
