@@ -5,10 +5,13 @@ namespace HuXiao.Compliance;
 /// <summary>
 /// An exact fraction of two whole numbers, such as a rate of 17 campuses out of 20. Comparisons are exact
 /// (cross-multiplied in 128 bits), so 85% never reads as 84.99…%; <see cref="ToDouble"/> is for display only.
-/// Immutable value.
+/// The default value is 0/1 (zero). Immutable value.
 /// </summary>
 public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
 {
+    // The denominator less one, so that default(Ratio) is 0/1 and every value has a positive denominator.
+    private readonly long _denominatorLessOne;
+
     /// <summary>Creates a fraction; it is not reduced, so the evidence shows the counts as they are.</summary>
     /// <param name="numerator">The count on top, zero or more.</param>
     /// <param name="denominator">The count below, more than zero.</param>
@@ -26,14 +29,14 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
         }
 
         Numerator = numerator;
-        Denominator = denominator;
+        _denominatorLessOne = denominator - 1;
     }
 
     /// <summary>The count on top.</summary>
     public long Numerator { get; }
 
-    /// <summary>The count below (never zero for a constructed value).</summary>
-    public long Denominator { get; }
+    /// <summary>The count below: more than zero (1 for the default value).</summary>
+    public long Denominator => _denominatorLessOne + 1;
 
     /// <summary>A percentage as a fraction, for example <c>FromPercent(85)</c> = 85/100.</summary>
     /// <param name="percent">Whole percent, zero or more.</param>
@@ -72,12 +75,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
     /// <inheritdoc />
     public override int GetHashCode()
     {
-        if (Denominator == 0)
-        {
-            return 0;
-        }
-
-        var gcd = Math.Max(1, Gcd(Numerator, Denominator));
+        var gcd = Gcd(Numerator, Denominator);
         return HashCode.Combine(Numerator / gcd, Denominator / gcd);
     }
 
@@ -113,9 +111,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
 
     /// <summary>The fraction and its percentage rounded down, for example <c>17/20 (85.0%)</c>.</summary>
     public override string ToString()
-        => Denominator == 0
-            ? "0/0"
-            : string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} ({FloorPercent(1):0.0}%)");
+        => string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} ({FloorPercent(1):0.0}%)");
 
     private static long Gcd(long a, long b)
     {

@@ -17,9 +17,13 @@ namespace HuXiao.Compliance;
 /// </remarks>
 public abstract record ComplianceRule
 {
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _id = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _title = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _englishTitle = string.Empty;
+    // Stryker disable once String : equivalent, the constructor every rule calls sets it through its init accessor before it can be read
     private readonly string _source = string.Empty;
 
     /// <summary>Initialises the rule's description.</summary>

@@ -54,7 +54,7 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
         var bad = new[] { a18, a02, a03 }.FirstOrDefault(r => !r.IsUsable);
         var notDue = Deadline.IsNotDue(Due, context.AsOf);
 
-        if (bad is null && a18.Value > checked(a02.Value!.Value + a03.Value!.Value))
+        if (bad is null && a18.Value!.Value > (Int128)a02.Value!.Value + a03.Value!.Value)
         {
             bad = a18 with { Problem = FindingReason.InvalidValue };
         }
@@ -171,20 +171,21 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
             return false;
         }
 
-        long sumUrban = 0;
+        // Summed in 128 bits: units whose A02 overflow 64 bits are not the report's units, refused below, not thrown.
+        Int128 sumLower = 0, sumUpper = 0, sumUrban = 0;
         foreach (var unit in context.UnitReports)
         {
             var a18 = ReportCheckContext.ReadOne(unit, "A18");
             var a02 = ReportCheckContext.ReadOne(unit, "A02");
             var a03 = ReportCheckContext.ReadOne(unit, "A03");
-            if (!a18.IsUsable || !a02.IsUsable || !a03.IsUsable || a18.Value > checked(a02.Value!.Value + a03.Value!.Value))
+            if (!a18.IsUsable || !a02.IsUsable || !a03.IsUsable || a18.Value!.Value > (Int128)a02.Value!.Value + a03.Value!.Value)
             {
                 return false;
             }
 
-            lower = checked(lower + Math.Max(0, a18.Value!.Value - a03.Value!.Value));
-            upper = checked(upper + Math.Min(a18.Value!.Value, a02.Value!.Value));
-            sumUrban = checked(sumUrban + a02.Value!.Value);
+            sumLower += Math.Max(0, a18.Value!.Value - a03.Value!.Value);
+            sumUpper += Math.Min(a18.Value!.Value, a02.Value!.Value);
+            sumUrban += a02.Value!.Value;
         }
 
         if (sumUrban != urban)
@@ -192,6 +193,8 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
             throw new ComplianceException(ComplianceErrorCodes.UnitReportsMismatch, $"The units' A02 sum to {sumUrban}, but report {context.Report} has A02 = {urban}: they are not the reports it combines.");
         }
 
+        // 0 ≤ lower ≤ upper ≤ A02 = urban, so both fit.
+        (lower, upper) = ((long)sumLower, (long)sumUpper);
         return true;
     }
 }

@@ -2,7 +2,7 @@ using static HuXiao.Compliance.Tests.TestData;
 
 namespace HuXiao.Compliance.Tests.Rules;
 
-public class DrillsEachSemesterRuleTests
+public partial class DrillsEachSemesterRuleTests
 {
     private static readonly DrillsEachSemesterRule Rule = new();
 
@@ -113,7 +113,7 @@ public class DrillsEachSemesterRuleTests
     }
 }
 
-public class LiaisonVisitsRuleTests
+public partial class LiaisonVisitsRuleTests
 {
     private static readonly LiaisonVisitsRule Rule = new();
 
@@ -162,7 +162,7 @@ public class LiaisonVisitsRuleTests
     }
 }
 
-public class SixOfficersRuleTests
+public partial class SixOfficersRuleTests
 {
     private static readonly SixOfficersRule Rule = new();
 
@@ -184,7 +184,7 @@ public class SixOfficersRuleTests
     }
 }
 
-public class BoardingDutyRuleTests
+public partial class BoardingDutyRuleTests
 {
     private static readonly BoardingDutyRule Rule = new();
 
@@ -229,7 +229,7 @@ public class BoardingDutyRuleTests
         => Assert.Equal(ComplianceStatus.NotApplicable, Judge(Rule, RegisterOf(D(2017, 11, 1), Campus("day")), D(2017, 11, 2)).Status);
 }
 
-public class GuardsCertifiedRuleTests
+public partial class GuardsCertifiedRuleTests
 {
     [Fact]
     public void Every_guard_must_be_certified()

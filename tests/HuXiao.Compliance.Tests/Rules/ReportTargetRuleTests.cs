@@ -183,4 +183,63 @@ public class ReportTargetRuleTests
         Assert.Equal(FindingReason.DataPredatesDeadline, finding.Reason);
         Assert.Equal(ComplianceStatus.CannotTell, Assert.Single(finding.Campuses).Status);
     }
+
+    [Fact]
+    public void A_target_rule_without_a_due_source_has_an_empty_one()
+    {
+        var rule = new ReportTargetRule("own-target", "自定目标", "Own target", "附件", "A08", "A01", null, null!);
+
+        Assert.Equal(string.Empty, rule.DueSource);
+        Assert.Null(rule.Due);
+        Assert.Equal(string.Empty, Assert.Single(rule.Parameters, p => p.Name == "Due").Source);
+    }
+
+    [Fact]
+    public void A_blank_cell_is_named_whichever_of_the_two_it_is()
+    {
+        var achievedBlank = Judge("closed-management", Report(2017, 6, b => b.SetTotal("A08", null)), D(2017, 7, 1));
+        var targetBlank = Judge("closed-management", Report(2017, 6, b => b.SetTotal("A01", null)), D(2017, 7, 1));
+
+        Assert.Contains("A08", achievedBlank.Message[achievedBlank.Title.Length..], StringComparison.Ordinal);
+        Assert.Contains("A08 is blank", achievedBlank.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("A01", targetBlank.Message[targetBlank.Title.Length..], StringComparison.Ordinal);
+        Assert.Contains("A01 is blank", targetBlank.EnglishMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("A08 is blank", targetBlank.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Messages_state_both_figures_in_both_languages()
+    {
+        var finding = Judge("closed-management", Report(2017, 6, b => b.SetTotal("A08", 93)), D(2017, 7, 1));
+
+        Assert.Contains("A08=93", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("A01=100", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("A08 = 93", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("A01 = 100", finding.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("7 campus(es) short", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_of_zero_is_named_as_what_makes_it_not_applicable()
+    {
+        var finding = Judge("anti-ramming-barriers", Report(2017, 6, b => b.SetTotal("A11", 0).SetTotal("A12", 0)), D(2017, 7, 1));
+
+        Assert.Contains("A11", finding.Message[finding.Title.Length..], StringComparison.Ordinal);
+        Assert.Contains("A11 is 0", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_campus_short_in_a_register_is_named_with_the_indicator_it_is_not_counted_in()
+    {
+        var register = RegisterOf(D(2017, 6, 30), Campus("c1"), Campus("c2") with { ClosedManagement = false });
+
+        var campus = Assert.Single(Judge(RuleCatalogue.CreateDefault().Get("closed-management"), register, D(2017, 7, 1)).Campuses);
+
+        Assert.Contains("A08", campus.Message, StringComparison.Ordinal);
+        Assert.Contains("A08", campus.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_rule_keeps_the_due_source_it_is_given()
+        => Assert.Equal("setting: test", new ReportTargetRule("own-target", "自定目标", "Own target", "附件", "A08", "A01", D(2017, 5, 31), "setting: test").DueSource);
 }
