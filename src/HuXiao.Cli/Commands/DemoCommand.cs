@@ -40,40 +40,37 @@ internal sealed class DemoCommand : ICommand
         context.Out.WriteLine($"HuXiao demo — {SampleCampaign.SyntheticNote}");
         context.Out.WriteLine($"Writing to {outDir}");
 
-        // 1. The units' forms, as the interchange format and as the official workbook.
+        // 1. The units' forms, as the interchange format and as the official workbook; and, side by side (neither reads
+        // what the other writes), 2. the month, once for each sample month: every unit's status, the city's roll-up, each
+        // form validated once (with the 合计 chain against the month before) and compliance — the city's holding whatever
+        // units are missing.
         var excel = new ExcelFormWriter();
         var progress = new Progress(context.Out, "  forms", reports.Count);
         Directory.CreateDirectory(Path.Combine(outDir, "forms"));
-        Parallel.ForEach(reports, report =>
+        var monthList = months.ToArray();
+        var cycles = new MonthlyCycle[monthList.Length];
+        try
         {
-            var stem = Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}");
-            WriteLabelled(json, report, stem + ".json");
-            excel.WriteToFile(Label(report), stem + ".xlsx");
-            progress.Step();
-        });
-
-        progress.Done($"{reports.Count} units' forms (json and xlsx) in forms/");
-
-        // 2. The month, once for each sample month: every unit's status, the city's roll-up, each form validated once (with
-        //    the 合计 chain against the month before) and compliance — the city's holding whatever units are missing.
-        var cycles = new List<MonthlyCycle>();
-        foreach (var month in months)
+            Parallel.Invoke(
+                () =>
+                {
+                    Parallel.ForEach(reports, report =>
+                    {
+                        var stem = Path.Combine(outDir, "forms", $"{report.Unit.Code}-{report.Period:uuuu-MM}");
+                        WriteLabelled(json, report, stem + ".json");
+                        excel.WriteToFile(Label(report), stem + ".xlsx");
+                        progress.Step();
+                    });
+                    progress.Done($"{reports.Count} units' forms (json and xlsx) in forms/");
+                },
+                () => Parallel.For(0, monthList.Length, i => cycles[i] = WriteMonth(json, reports, monthList[i], outDir)));
+        }
+        catch (AggregateException e)
         {
-            var cycle = MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, month, SampleCampaign.AsOf)
-                .WithUnits(SampleUnits.Hierarchy)
-                .AddRange(reports.Where(r => r.Period == month).Select(r => Submission.Of(r, $"forms/{r.Unit.Code}-{month:uuuu-MM}.json", locator: JsonPathLocator.Instance)))
-                .WithPreviousMonth(reports.Where(r => r.Period == month.PlusMonths(-1)))
-                .Build();
-            cycles.Add(cycle);
-            var stem = Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}");
-            WriteLabelled(json, cycle.RollUp.Report, stem + ".json");
-            if (month != SampleCampaign.LastMonth)
-            {
-                new RollUpWorkbookWriter().WriteToFile(cycle.RollUp, stem + ".xlsx", units: cycle.Units, extraFindings: [Note]);
-            }
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
 
-        context.Out.WriteLine($"  roll-ups: {cycles.Count} months of the city's combined form in rollups/ (json, and a workbook with every unit's status, the findings and the city's form)");
+        context.Out.WriteLine($"  roll-ups: {cycles.Length} months of the city's combined form in rollups/ (json, and a workbook with every unit's status, the findings and the city's form)");
 
         // The campaign's calendar, for the calendars people already use.
         var ics = new CampaignIcsExporter(context.Clock).Export(Campaign.Zhengzhou2017);
@@ -110,15 +107,10 @@ internal sealed class DemoCommand : ICommand
             w.WriteEndArray();
             w.WriteEndObject();
         }));
-        var compliance = last.UnitCompliance.SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
-            .Select(f => new WorkbookFinding(r.Subject.Code, f.RuleId, f.Status.ToWireName(), f.Message, null, "compliance " + f.Source)));
-        new RollUpWorkbookWriter().WriteToFile(last.RollUp, Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{last.Period:uuuu-MM}.xlsx"),
-            units: last.Units,
-            extraFindings: compliance.Prepend(Note));
         context.Out.WriteLine($"  compliance: compliance-{last.Period:uuuu-MM}.json (the city and each unit, as of {Dates.Format(asOf)}), also in the {last.Period:uuuu-MM} roll-up workbook");
 
         // 4. The monthly briefing (通报) for the last month, with every sample month for the trends.
-        var briefing = new HuXiao.Briefing.BriefingBuilder().Build(last, cycles.Take(cycles.Count - 1));
+        var briefing = new HuXiao.Briefing.BriefingBuilder().Build(last, cycles.Take(cycles.Length - 1));
         var briefHtml = new HuXiao.Briefing.Html.BriefingHtmlRenderer(new HuXiao.Briefing.Html.BriefingHtmlOptions { Notice = SampleCampaign.SyntheticNote }).Render(briefing);
         OutputFiles.WriteText(Path.Combine(outDir, $"brief-{last.Period:uuuu-MM}.html"), briefHtml);
         context.Out.WriteLine($"  briefing: brief-{last.Period:uuuu-MM}.html (the month's 通报: targets, the rate interval, units ranked, trends since {SampleCampaign.FirstMonth:uuuu-MM}; print it on A4)");
@@ -140,6 +132,26 @@ internal sealed class DemoCommand : ICommand
         context.Out.WriteLine($"  refused (filed, cannot be read): {Describe(last.Units.Where(u => u.Status == FilingStatus.Refused).Select(u => $"{u.Unit.Code} {u.Unit.Name} ({u.Errors} problem(s))"))}");
         context.Out.WriteLine($"  behind (scorecard, furthest first): {Describe(last.Scorecard.Rows.Where(r => r.NotMet > 0).Select(r => $"{r.Unit.Code} {r.Unit.Name}: {string.Join(", ", r.NotMetRules)}, short {r.Shortfall} campus(es)"))}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One sample month: the month built from its forms, and the city's roll-up as JSON and as a workbook.</summary>
+    private static MonthlyCycle WriteMonth(ReportJsonSerializer json, IReadOnlyList<MonthlyReport> reports, NodaTime.YearMonth month, string outDir)
+    {
+        var cycle = MonthlyCycle.CreateBuilder(Campaign.Zhengzhou2017, month, SampleCampaign.AsOf)
+            .WithUnits(SampleUnits.Hierarchy)
+            .AddRange(reports.Where(r => r.Period == month).Select(r => Submission.Of(r, $"forms/{r.Unit.Code}-{month:uuuu-MM}.json", locator: JsonPathLocator.Instance)))
+            .WithPreviousMonth(reports.Where(r => r.Period == month.PlusMonths(-1)))
+            .Build();
+        var stem = Path.Combine(outDir, "rollups", $"{SampleUnits.City.Code}-{month:uuuu-MM}");
+        WriteLabelled(json, cycle.RollUp.Report, stem + ".json");
+
+        // The last month's workbook carries every unit's compliance findings too (3., below).
+        var findings = month != SampleCampaign.LastMonth ? [Note] : cycle.UnitCompliance
+            .SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
+                .Select(f => new WorkbookFinding(r.Subject.Code, f.RuleId, f.Status.ToWireName(), f.Message, null, "compliance " + f.Source)))
+            .Prepend(Note);
+        new RollUpWorkbookWriter().WriteToFile(cycle.RollUp, stem + ".xlsx", units: cycle.Units, extraFindings: findings);
+        return cycle;
     }
 
     // The workbook's preparer line carries the label, so every printed form says its numbers are synthetic.
