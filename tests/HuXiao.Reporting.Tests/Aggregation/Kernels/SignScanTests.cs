@@ -2,7 +2,7 @@ using HuXiao.Reporting.Aggregation.Kernels;
 
 namespace HuXiao.Reporting.Tests.Aggregation.Kernels;
 
-/// <summary>The validator's sign screen and the filled-count step, lane by lane and in the tail.</summary>
+/// <summary>The validator's sign screen, lane by lane and in the tail, at each alignment.</summary>
 public class SignScanTests
 {
     [Fact]
@@ -26,22 +26,5 @@ public class SignScanTests
         }
 
         static long i64Min(int k) => k % 2 == 0 ? -1 : long.MinValue;
-    }
-
-    [Fact]
-    public void A_child_adds_one_to_the_count_of_each_cell_it_filled()
-    {
-        for (var cell = 0; cell < 130; cell++)
-        {
-            var filled = new ulong[3];
-            var counts = new int[130];
-            var child = new ulong[3];
-            CellLayout.SetFilled(child, cell, true);
-            CellLayout.SetFilled(child, 129 - cell, true);
-            FilledCounts.Accumulate(filled, child, counts);
-            FilledCounts.Accumulate(filled, child, counts);
-            Assert.Equal(child, filled);
-            Assert.Equal(Enumerable.Range(0, 130).Select(c => c == cell || c == 129 - cell ? 2 : 0), counts);
-        }
     }
 }

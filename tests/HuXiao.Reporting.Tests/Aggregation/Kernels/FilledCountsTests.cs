@@ -1,0 +1,41 @@
+using HuXiao.Reporting.Aggregation.Kernels;
+
+namespace HuXiao.Reporting.Tests.Aggregation.Kernels;
+
+/// <summary>The filled-count step of a roll-up: every bit of every word, and the counts of the cells left alone.</summary>
+public class FilledCountsTests
+{
+    [Fact]
+    public void A_child_adds_one_to_the_count_of_each_cell_it_filled()
+    {
+        for (var cell = 0; cell < 130; cell++)
+        {
+            var filled = new ulong[3];
+            var counts = new int[130];
+            var child = new ulong[3];
+            CellLayout.SetFilled(child, cell, true);
+            CellLayout.SetFilled(child, 129 - cell, true);
+            FilledCounts.Accumulate(filled, child, counts);
+            FilledCounts.Accumulate(filled, child, counts);
+            Assert.Equal(child, filled);
+            Assert.Equal(Enumerable.Range(0, 130).Select(c => c == cell || c == 129 - cell ? 2 : 0), counts);
+        }
+    }
+
+    [Fact]
+    public void The_parents_filled_bits_are_kept_and_the_childs_added()
+    {
+        var filled = new ulong[2];
+        CellLayout.SetFilled(filled, 5, true);
+        var child = new ulong[2];
+        CellLayout.SetFilled(child, 70, true);
+        var counts = new int[128];
+        counts[5] = 1;
+
+        FilledCounts.Accumulate(filled, child, counts);
+
+        Assert.True(CellLayout.IsFilled(filled, 5));
+        Assert.True(CellLayout.IsFilled(filled, 70));
+        Assert.Equal((1, 1), (counts[5], counts[70]));
+    }
+}
