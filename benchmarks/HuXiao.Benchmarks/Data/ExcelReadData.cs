@@ -12,6 +12,7 @@ public sealed class ExcelReadData
 {
     private const int Distinct = 100;
     private readonly ExcelFormReader _reader = new();
+    private readonly byte[] _buffer = new byte[81920];
 
     public ExcelReadData(Dataset data, int forms)
     {
@@ -74,6 +75,9 @@ public sealed class ExcelReadData
 
         return (read * 1000.0 / System.Diagnostics.Stopwatch.Frequency, floor * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
     }
+
+    /// <summary>The floor for one form.</summary>
+    public long UnzipScan(int form) => UnzipScan(Files[form], _buffer);
 
     private static long UnzipScan(byte[] file, byte[] buffer)
     {
