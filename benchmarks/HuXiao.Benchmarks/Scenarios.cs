@@ -185,35 +185,4 @@ public static class Timer
         samples.Sort();
         return samples[samples.Count / 2];
     }
-
-    /// <summary>
-    /// Times two actions in turn (a, b, a, b, …) and keeps each one's median, so that the machine's load, changing
-    /// over the run, weighs on both alike; the first round warms up.
-    /// </summary>
-    public static (double A, double B) MedianInTurn(Action a, Action b, int repetitions = 7, double budgetMs = 6_000)
-    {
-        var samplesA = new List<double>();
-        var samplesB = new List<double>();
-        var spent = 0.0;
-        var clock = new Stopwatch();
-        for (var k = 0; k <= repetitions && (k < 2 || spent < budgetMs); k++)
-        {
-            clock.Restart();
-            a();
-            var msA = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            b();
-            var msB = clock.Elapsed.TotalMilliseconds;
-            spent += msA + msB;
-            if (k > 0)
-            {
-                samplesA.Add(msA);
-                samplesB.Add(msB);
-            }
-        }
-
-        samplesA.Sort();
-        samplesB.Sort();
-        return (samplesA[samplesA.Count / 2], samplesB[samplesB.Count / 2]);
-    }
 }

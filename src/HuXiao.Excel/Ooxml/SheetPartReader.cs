@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -28,7 +29,38 @@ internal static class SheetPartReader
 
             if (xml.Is("c"u8))
             {
-                if (CellAddress.TryParse(xml.RawAttribute("r"u8), out var address))
+                // <c r="B7" s="3"/>: a cell with only a style (the template's empty input cells) holds nothing to read
+                // but where it is. Any other cell's attributes are read in one pass (the first of each name counts).
+                ReadOnlySpan<byte> reference = [], type = [], style = [];
+                bool hasReference = false, hasType = false, hasStyle = false;
+                if (xml.IsEmpty)
+                {
+                    reference = xml.RawAttribute("r"u8);
+                }
+                else
+                {
+                    var attributes = xml.Attributes();
+                    while (attributes.Next(out var attribute, out var value))
+                    {
+                        if (attribute.SequenceEqual("r"u8) && !hasReference)
+                        {
+                            reference = value;
+                            hasReference = true;
+                        }
+                        else if (attribute.SequenceEqual("t"u8) && !hasType)
+                        {
+                            type = value;
+                            hasType = true;
+                        }
+                        else if (attribute.SequenceEqual("s"u8) && !hasStyle)
+                        {
+                            style = value;
+                            hasStyle = true;
+                        }
+                    }
+                }
+
+                if (CellAddress.TryParse(reference, out var address))
                 {
                     (row, col) = (address.Row, address.Col);
                 }
@@ -38,13 +70,13 @@ internal static class SheetPartReader
                     address = new CellAddress(Math.Max(row, 1), col);
                 }
 
-                // <c r="B7" s="3"/>: a cell with only a style (the template's empty input cells) holds nothing to read.
                 if (xml.IsEmpty)
                 {
                     continue;
                 }
 
-                var cell = ReadCell(xml, address, sharedStrings, shared, arrays, text);
+                var styleIndex = Utf8Parser.TryParse(style, out int s, out var used) && used == style.Length && s >= 0 ? s : 0;
+                var cell = ReadCell(xml, address, Type(type), styleIndex, sharedStrings, shared, arrays, text);
                 if ((cell.HasValue || cell.HasFormula) && address.Row <= StoredSheet.MaxRow && address.Col <= StoredSheet.MaxColumn)
                 {
                     cells[address] = cell;
@@ -73,10 +105,8 @@ internal static class SheetPartReader
         return new StoredSheet(name, cells, merged, shared);
     }
 
-    private static StoredCell ReadCell(XmlScanner xml, CellAddress address, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
+    private static StoredCell ReadCell(XmlScanner xml, CellAddress address, string? type, int style, string[] sharedStrings, Dictionary<int, (CellAddress, string)> shared, List<(CellRange, CellAddress)> arrays, StringBuilder text)
     {
-        var type = Type(xml.RawAttribute("t"u8));
-        var style = xml.IntAttribute("s"u8) ?? 0;
         string? value = null;
         string? inline = null;
         var formula = FormulaKind.None;

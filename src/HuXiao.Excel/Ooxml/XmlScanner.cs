@@ -235,54 +235,102 @@ internal sealed class XmlScanner
             }
         }
 
-        var i = 0;
-        while (i < region.Length)
+        var attributes = new AttributeCursor(region);
+        while (attributes.Next(out var name, out var value))
         {
-            var eq = region[i..].IndexOf((byte)'=');
-            if (eq < 0)
+            if (name.SequenceEqual(localName))
             {
-                break;
-            }
-
-            var name = region.Slice(i, eq).TrimStart(" \t\r\n"u8);
-            var space = name.IndexOfAny(" \t\r\n"u8);
-            if (space >= 0)
-            {
-                name = name[..space];
-            }
-
-            i += eq + 1;
-            while (i < region.Length && IsSpace(region[i]))
-            {
-                i++;
-            }
-
-            if (i >= region.Length)
-            {
-                break;
-            }
-
-            var quote = region[i];
-            var close = region[(i + 1)..].IndexOf(quote);
-            if (close < 0)
-            {
-                break;
-            }
-
-            var colon = name.IndexOf((byte)':');
-            var local = colon >= 0 ? name[(colon + 1)..] : name;
-            if (local.SequenceEqual(localName) && !(colon >= 0 && name[..colon].SequenceEqual("xmlns"u8)))
-            {
-                start = _attributesStart + i + 1;
-                length = close;
+                start = _attributesStart + attributes.ValueStart;
+                length = value.Length;
                 return true;
             }
-
-            i += 1 + close + 1;
         }
 
         start = length = 0;
         return false;
+    }
+
+    /// <summary>The current start tag's attributes, one by one, in the order written.</summary>
+    internal AttributeCursor Attributes() => new(_data.AsSpan(_attributesStart, _attributesEnd - _attributesStart));
+
+    /// <summary>
+    /// Reads a start tag's attributes in order: <c>name = "value"</c> or <c>name = 'value'</c>, with white space around
+    /// the name and '='. Each comes as its local name (any prefix dropped) and raw value; namespace declarations
+    /// (<c>xmlns:p</c>) are passed over.
+    /// </summary>
+    internal ref struct AttributeCursor
+    {
+        private readonly ReadOnlySpan<byte> _region;
+        private int _i;
+
+        internal AttributeCursor(ReadOnlySpan<byte> region)
+        {
+            _region = region;
+            _i = 0;
+            ValueStart = 0;
+        }
+
+        /// <summary>Where the last value read starts in the tag's attributes.</summary>
+        internal int ValueStart { get; private set; }
+
+        /// <summary>Reads the next attribute; false when there is none (or the rest is not an attribute).</summary>
+        internal bool Next(out ReadOnlySpan<byte> localName, out ReadOnlySpan<byte> value)
+        {
+            var r = _region;
+            while (_i < r.Length)
+            {
+                while (_i < r.Length && IsSpace(r[_i]))
+                {
+                    _i++;
+                }
+
+                var nameStart = _i;
+                while (_i < r.Length && r[_i] != '=' && !IsSpace(r[_i]))
+                {
+                    _i++;
+                }
+
+                var name = r[nameStart.._i];
+                while (_i < r.Length && r[_i] != '=')
+                {
+                    _i++;
+                }
+
+                _i++;
+                while (_i < r.Length && IsSpace(r[_i]))
+                {
+                    _i++;
+                }
+
+                if (_i >= r.Length)
+                {
+                    break;
+                }
+
+                var quote = r[_i];
+                var close = r[(_i + 1)..].IndexOf(quote);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                ValueStart = _i + 1;
+                value = r.Slice(_i + 1, close);
+                _i += 1 + close + 1;
+                var colon = name.IndexOf((byte)':');
+                if (colon >= 0 && name[..colon].SequenceEqual("xmlns"u8))
+                {
+                    continue;
+                }
+
+                localName = colon >= 0 ? name[(colon + 1)..] : name;
+                return true;
+            }
+
+            _i = r.Length;
+            localName = value = default;
+            return false;
+        }
     }
 
     /// <summary>Reads the markup at <c>_pos</c> (on a '&lt;'): true for a start or end tag, false for a comment, a declaration or a processing instruction.</summary>
