@@ -92,4 +92,51 @@ public class ReportSeriesTests
         Assert.Throws<ArgumentException>(() => ReportSeries.Summarise([], PeriodRange.Single(TestData.May2017)));
         Assert.Throws<ReportOverflowException>(() => ReportSeries.Summarise([Month(2017, 4, long.MaxValue, 0), Month(2017, 5, 1, 0)], new PeriodRange(new YearMonth(2017, 4), TestData.May2017)));
     }
+
+    [Fact]
+    public void A_series_refused_says_which_unit_month_or_form_is_wrong()
+    {
+        var opening = OpeningBalance.Zero(Form);
+        var other = Month(2017, 5, 1, 1).ToBuilder().WithUnit(TestData.Erqi).Build();
+        var otherUnit = Assert.Throws<ReportingException>(() => ReportSeries.BuildTotals(opening, [Month(2017, 4, 1, 1), other]));
+        Assert.Contains("410103", otherUnit.Message, StringComparison.Ordinal);
+        Assert.Contains("410102", otherUnit.Message, StringComparison.Ordinal);
+
+        var twice = Assert.Throws<ReportingException>(() => ReportSeries.BuildTotals(opening, [Month(2017, 4, 1, 1), Month(2017, 4, 2, 2)]));
+        Assert.Contains("2017-04", twice.Message, StringComparison.Ordinal);
+
+        var form = ReportSchema.CreateBuilder("other").AddTable("A", "t").AddIndicator("A01", "一", "one", null, "所", IndicatorKind.Stock).Build();
+        var foreign = Assert.Throws<ReportingException>(() => ReportSeries.Summarise([Month(2017, 4, 1, 1), MonthlyReport.Blank(form, TestData.Zhongyuan, TestData.May2017)], new PeriodRange(new YearMonth(2017, 4), TestData.May2017)));
+        Assert.Equal(ErrorCodes.SeriesMismatch, foreign.Code);
+        Assert.Contains("other", foreign.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_overflow_says_whose_total_and_which_month_or_range()
+    {
+        var opening = OpeningBalance.Zero(Form).WithLevel("A01", long.MaxValue);
+        var running = Assert.Throws<ReportOverflowException>(() => ReportSeries.BuildTotals(opening, [Month(2017, 4, 1, 0)]));
+        Assert.Contains("410102", running.Message, StringComparison.Ordinal);
+        Assert.Contains("2017-04", running.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportRow.Total, running.Row);
+
+        var range = new PeriodRange(new YearMonth(2017, 4), TestData.May2017);
+        var summed = Assert.Throws<ReportOverflowException>(() => ReportSeries.Summarise([Month(2017, 4, long.MaxValue, 0), Month(2017, 5, 1, 0)], range));
+        Assert.Equal(("A01", ReportRow.New), (summed.IndicatorCode, summed.Row));
+        Assert.Contains("410102", summed.Message, StringComparison.Ordinal);
+        Assert.Contains(range.ToString(), summed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_ignores_reports_outside_the_range_and_names_the_unit()
+    {
+        var months = new[] { Month(2017, 3, 50, 50, 50, 50), Month(2017, 4, 2, 1, 120, 1), Month(2017, 6, 7, 7, 127, 8) };
+        var summary = ReportSeries.Summarise(months, PeriodRange.Single(new YearMonth(2017, 4)));
+
+        Assert.Equal(2, summary.New("A01"));
+        Assert.Equal(120, summary.Total("A01"));
+        Assert.Equal(TestData.Zhongyuan, summary.Unit);
+        Assert.Equal(PeriodRange.Single(new YearMonth(2017, 4)), summary.Range);
+        Assert.Same(Form, summary.Schema);
+    }
 }

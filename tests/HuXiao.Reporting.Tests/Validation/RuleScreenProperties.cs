@@ -52,6 +52,19 @@ public class RuleScreenProperties
         Assert.True(clean >= 10, $"Only {clean} of 300 drawn reports were clean for {code}.");
     }
 
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void Every_finding_names_its_cells_and_their_values_in_both_languages(string code)
+    {
+        var rule = Form.Rules.Single(r => r.Code == code);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Cases(rule), spec =>
+        {
+            var (report, previous) = Build(rule, spec);
+            var problems = RuleSet.Create(Form, [rule]).Validate(report, previous).Findings.SelectMany(f => Speaks(rule, report, f)).ToList();
+            return (problems.Count == 0).Label(string.Join("\n", problems));
+        }));
+    }
+
     [Fact]
     public void Every_built_in_rule_brings_its_own_screen()
     {
@@ -150,8 +163,62 @@ public class RuleScreenProperties
         }
     }
 
-    /// <summary>The rule's findings for the drawn report, its screen's answer, and whether every cell the rule reads is filled.</summary>
-    private static (int Findings, bool MayFind, bool AllFilled) Screen(ConsistencyRule rule, ScreenCase spec)
+    /// <summary>
+    /// What a finding must say: its rule, unit and month; the values of its cells as the report holds them; each cell
+    /// named in both languages, and each value given (a check that was not made names the cells left blank).
+    /// </summary>
+    private static IEnumerable<string> Speaks(ConsistencyRule rule, MonthlyReport report, ValidationFinding f)
+    {
+        if (f.RuleCode != rule.Code || f.UnitCode != report.Unit.Code || f.Period != report.Period)
+        {
+            yield return $"{f} does not carry its rule, unit and month";
+        }
+
+        var row = f.Row ?? ReportRow.Total;
+        if (!f.Values.SequenceEqual(f.Indicators.Select(c => report.GetValue(Form[c].Ordinal, row))))
+        {
+            yield return $"{f}: values [{string.Join(", ", f.Values)}] are not the report's {row} cells [{string.Join(", ", f.Indicators)}]";
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(f.Message, "[A-Za-z]{3,}"))
+        {
+            yield return $"English words in the Chinese message: {f.Message}";
+        }
+
+        var notChecked = f.IsNotChecked || f.EnglishMessage.Contains("not checked", StringComparison.Ordinal);
+        if (notChecked && f.Severity != FindingSeverity.Warning)
+        {
+            yield return $"{f}: a check not made is a warning";
+        }
+
+        for (var k = 0; k < f.Indicators.Count; k++)
+        {
+            var named = f.IsNotChecked ? f.Values[k] is null : true;
+            if (named && (!f.Message.Contains(f.Indicators[k], StringComparison.Ordinal) || !f.EnglishMessage.Contains(f.Indicators[k], StringComparison.Ordinal)))
+            {
+                yield return $"{f.Indicators[k]} is not named: {f.Message} / {f.EnglishMessage}";
+            }
+
+            if (!notChecked && f.Values[k] is { } v)
+            {
+                var digits = (v < 0 ? -(Int128)v : v).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!HasNumber(f.Message, digits) || !HasNumber(f.EnglishMessage, digits))
+                {
+                    yield return $"{f.Indicators[k]} = {v} is not given: {f.Message} / {f.EnglishMessage}";
+                }
+            }
+        }
+
+        if (f.IsNotChecked && (!f.Message.Contains(rule.Title, StringComparison.Ordinal) || !f.EnglishMessage.Contains(rule.EnglishTitle, StringComparison.Ordinal)))
+        {
+            yield return $"a check not made does not name its rule: {f.Message} / {f.EnglishMessage}";
+        }
+    }
+
+    private static bool HasNumber(string text, string digits) => System.Text.RegularExpressions.Regex.IsMatch(text, $"(?<![0-9]){digits}(?![0-9])");
+
+    /// <summary>The drawn report, and last month's when the case has one.</summary>
+    private static (MonthlyReport Report, MonthlyReport? Previous) Build(ConsistencyRule rule, ScreenCase spec)
     {
         var count = Form.Count;
         var ordinals = rule.Indicators.Select(c => Form[c].Ordinal).ToArray();
@@ -189,6 +256,15 @@ public class RuleScreenProperties
 
         var report = builder.Build();
         var previous = spec.WithPrevious ? Generators.Report("U1", before, previousPeriod) : null;
+        return (report, previous);
+    }
+
+    /// <summary>The rule's findings for the drawn report, its screen's answer, and whether every cell the rule reads is filled.</summary>
+    private static (int Findings, bool MayFind, bool AllFilled) Screen(ConsistencyRule rule, ScreenCase spec)
+    {
+        var ordinals = rule.Indicators.Select(c => Form[c].Ordinal).ToArray();
+        var previousPeriod = Generators.Period.PlusMonths(-1);
+        var (report, previous) = Build(rule, spec);
         var findings = RuleSet.Create(Form, [rule]).Validate(report, previous).Findings.Count;
 
         var batch = ReportBatch.FromReports(Form, Generators.Period, [report]);

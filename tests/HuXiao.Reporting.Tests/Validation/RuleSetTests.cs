@@ -1,3 +1,4 @@
+using HuXiao.Reporting.Aggregation;
 using HuXiao.Reporting.Validation;
 using HuXiao.Reporting.Validation.Rules;
 
@@ -69,6 +70,62 @@ public class RuleSetTests
         var e = Assert.Throws<ReportValidationException>(result.ThrowIfInvalid);
         Assert.Equal(2, e.Result.Errors.Count());
         Assert.Contains("A05", e.Message);
+    }
+
+    [Fact]
+    public void A_refused_rule_set_names_the_rule_and_what_is_wrong()
+    {
+        var twice = Assert.Throws<ArgumentException>(() => RuleSet.Create(ReportSchema.Zhengzhou2017, [new StockDecreaseRule(["A01"]), new StockDecreaseRule(["A02"])]));
+        Assert.Contains("'stock-decrease'", twice.Message, StringComparison.Ordinal);
+        Assert.Contains("twice", twice.Message, StringComparison.Ordinal);
+
+        var unknown = Assert.Throws<ArgumentException>(() => RuleSet.Create(ReportSchema.Zhengzhou2017, [new StockDecreaseRule(["Q01"])]));
+        Assert.Contains("'stock-decrease'", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("'Q01'", unknown.Message, StringComparison.Ordinal);
+
+        var typo = Assert.Throws<ArgumentException>(() => Rules.Without("urban-plus-rurel"));
+        Assert.Contains("installed-within-needed", typo.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_previous_report_of_another_unit_month_or_form_is_refused_naming_both()
+    {
+        var may = TestData.Clean();
+        var erqiApril = TestData.Clean(TestData.Erqi, new NodaTime.YearMonth(2017, 4));
+        var march = TestData.Clean(period: new NodaTime.YearMonth(2017, 3));
+        var other = ReportSchema.CreateBuilder("other").AddTable("A", "t").AddIndicator("A01", "一", "one", null, "所", IndicatorKind.Stock).Build();
+
+        var unit = Assert.Throws<ArgumentException>(() => Rules.Validate(may, erqiApril));
+        Assert.Contains("410103", unit.Message, StringComparison.Ordinal);
+        Assert.Contains("410102", unit.Message, StringComparison.Ordinal);
+        var month = Assert.Throws<ArgumentException>(() => Rules.Validate(may, march));
+        Assert.Contains("2017-03", month.Message, StringComparison.Ordinal);
+        Assert.Contains("2017-04", month.Message, StringComparison.Ordinal);
+        var form = Assert.Throws<ArgumentException>(() => Rules.Validate(may, MonthlyReport.Blank(other, TestData.Zhongyuan, new NodaTime.YearMonth(2017, 4))));
+        Assert.Equal("previous", form.ParamName);
+        Assert.Contains("other", form.Message, StringComparison.Ordinal);
+        Assert.Equal("report", Assert.Throws<ArgumentException>(() => Rules.Validate(MonthlyReport.Blank(other, TestData.Zhongyuan, TestData.May2017))).ParamName);
+    }
+
+    [Fact]
+    public void A_batch_of_another_form_or_a_previous_batch_of_another_month_is_refused_naming_both()
+    {
+        var may = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, TestData.May2017, [TestData.Clean()]);
+        var march = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, new NodaTime.YearMonth(2017, 3), [TestData.Clean(period: new NodaTime.YearMonth(2017, 3))]);
+        var other = ReportSchema.CreateBuilder("other").AddTable("A", "t").AddIndicator("A01", "一", "one", null, "所", IndicatorKind.Stock).Build();
+        var foreign = ReportBatch.FromReports(other, TestData.May2017, [MonthlyReport.Blank(other, TestData.Zhongyuan, TestData.May2017)]);
+
+        var month = Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, march));
+        Assert.Contains("2017-03", month.Message, StringComparison.Ordinal);
+        Assert.Contains("2017-04", month.Message, StringComparison.Ordinal);
+        Assert.Equal("batch", Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(foreign)).ParamName);
+        Assert.Equal("previous", Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, ReportBatch.FromReports(other, new NodaTime.YearMonth(2017, 4), []))).ParamName);
+        foreach (var threads in new[] { 0, -2 })
+        {
+            Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, maxDegreeOfParallelism: threads)).ParamName);
+        }
+
+        Assert.Empty(Rules.ValidateBatch(may, maxDegreeOfParallelism: 1).Findings);
     }
 
     private sealed class PoliceRoomsNeedPatrols() : ConsistencyRule("rooms-need-patrols", FindingSeverity.Warning, ["B13", "B16"], "有警务室应有巡逻", "Police rooms imply patrols")
