@@ -66,6 +66,14 @@ internal static class SqliteSchema
         var latest = migrations.Count;
         var (applicationId, version, objects) = Identity(connection);
         Check(applicationId, version, objects, latest, path);
+        if (!readOnly)
+        {
+            // Write-ahead logging: readers go on while one writer writes, and a process killed mid-write leaves the
+            // file as it was before that write. It cannot be switched inside a transaction; it stays with the file
+            // (a ledger restored from a dump gets it back here).
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+        }
+
         if (applicationId == ApplicationId && version == latest)
         {
             return version;
@@ -76,13 +84,6 @@ internal static class SqliteSchema
             throw new LedgerException(
                 LedgerErrorCodes.StoreReadOnly,
                 $"台账文件 {path} {(applicationId == 0 ? "还没有建立" : $"的结构是第 {version} 版，需升级到第 {latest} 版")}，而它以只读方式打开：请先以可写方式打开一次。 · The ledger file {path} {(applicationId == 0 ? "has not been created yet" : $"is at schema version {version} and needs version {latest}")}, and it was opened read-only: open it writable once first.");
-        }
-
-        if (applicationId == 0)
-        {
-            // Write-ahead logging: readers go on while one writer writes, and a process killed mid-write leaves the
-            // file as it was before that write. It cannot be switched inside a transaction; it stays with the file.
-            Execute(connection, "PRAGMA journal_mode = WAL;");
         }
 
         using var transaction = connection.BeginTransaction(deferred: false);

@@ -60,9 +60,7 @@ internal sealed class ReopeningPayload
     public required string Reason { get; init; }
 }
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>The payloads' serialization, generated; its options (camel case, nulls left out, Chinese unescaped) are set where it is made (<see cref="RecordCodec"/>).</summary>
 [JsonSerializable(typeof(FilingPayload))]
 [JsonSerializable(typeof(ReviewPayload))]
 [JsonSerializable(typeof(ReopeningPayload))]

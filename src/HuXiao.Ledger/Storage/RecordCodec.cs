@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 using NodaTime;
@@ -14,6 +16,14 @@ namespace HuXiao.Ledger;
 internal sealed class RecordCodec
 {
     private static readonly InstantPattern s_instant = InstantPattern.ExtendedIso;
+
+    /// <summary>Chinese kept as it is in the stored JSON, so the records read plainly in any SQL tool.</summary>
+    private static readonly PayloadJsonContext s_json = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
 
     private readonly ReportJsonSerializer _reports;
     private readonly string[] _allCodes;
@@ -47,19 +57,19 @@ internal sealed class RecordCodec
             }).ToList(),
             Cells = StoredLocator.Capture(reading.Locator, report is null ? _allCodes : report.Schema.Indicators.Select(i => i.Code)),
         };
-        return new LedgerRecord(0, LedgerRecordKind.Filing, unit.Code, period, version, recordedAt, hash, report?.Filing.Revision, JsonSerializer.Serialize(payload, PayloadJsonContext.Default.FilingPayload));
+        return new LedgerRecord(0, LedgerRecordKind.Filing, unit.Code, period, version, recordedAt, hash, report?.Filing.Revision, JsonSerializer.Serialize(payload, s_json.FilingPayload));
     }
 
     internal static LedgerRecord Review(string unitCode, YearMonth period, int version, Instant recordedAt, ContentHash form, ReviewVerdict verdict, string role, IReadOnlyList<string> reasons)
     {
         var payload = new ReviewPayload { Form = form.ToString(), Verdict = VerdictName(verdict), Role = role, Reasons = [.. reasons] };
-        return new LedgerRecord(0, LedgerRecordKind.Review, unitCode, period, version, recordedAt, null, null, JsonSerializer.Serialize(payload, PayloadJsonContext.Default.ReviewPayload));
+        return new LedgerRecord(0, LedgerRecordKind.Review, unitCode, period, version, recordedAt, null, null, JsonSerializer.Serialize(payload, s_json.ReviewPayload));
     }
 
     internal static LedgerRecord Reopening(string unitCode, YearMonth period, int version, Instant recordedAt, string role, string reason)
     {
         var payload = new ReopeningPayload { Role = role, Reason = reason };
-        return new LedgerRecord(0, LedgerRecordKind.Reopening, unitCode, period, version, recordedAt, null, null, JsonSerializer.Serialize(payload, PayloadJsonContext.Default.ReopeningPayload));
+        return new LedgerRecord(0, LedgerRecordKind.Reopening, unitCode, period, version, recordedAt, null, null, JsonSerializer.Serialize(payload, s_json.ReopeningPayload));
     }
 
     /// <summary>The event a stored record holds.</summary>
@@ -88,7 +98,7 @@ internal sealed class RecordCodec
 
     private FiledForm DecodeFiling(LedgerRecord record)
     {
-        var payload = JsonSerializer.Deserialize(record.Payload, PayloadJsonContext.Default.FilingPayload) ?? throw new JsonException("The payload is null.");
+        var payload = JsonSerializer.Deserialize(record.Payload, s_json.FilingPayload) ?? throw new JsonException("The payload is null.");
         var locator = StoredLocator.From(payload.Cells);
         Submission reading;
         OrganisationUnit unit;
@@ -137,7 +147,7 @@ internal sealed class RecordCodec
 
     private static Review DecodeReview(LedgerRecord record)
     {
-        var payload = JsonSerializer.Deserialize(record.Payload, PayloadJsonContext.Default.ReviewPayload) ?? throw new JsonException("The payload is null.");
+        var payload = JsonSerializer.Deserialize(record.Payload, s_json.ReviewPayload) ?? throw new JsonException("The payload is null.");
         var verdict = payload.Verdict switch
         {
             "accepted" => ReviewVerdict.Accepted,
@@ -149,7 +159,7 @@ internal sealed class RecordCodec
 
     private static Reopening DecodeReopening(LedgerRecord record)
     {
-        var payload = JsonSerializer.Deserialize(record.Payload, PayloadJsonContext.Default.ReopeningPayload) ?? throw new JsonException("The payload is null.");
+        var payload = JsonSerializer.Deserialize(record.Payload, s_json.ReopeningPayload) ?? throw new JsonException("The payload is null.");
         return new Reopening(record.Sequence, record.UnitCode, record.Period, record.Version, record.RecordedAt, payload.Role, payload.Reason);
     }
 
