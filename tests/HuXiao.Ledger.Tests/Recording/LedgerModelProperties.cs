@@ -27,7 +27,7 @@ public enum LedgerStepKind
 public static class LedgerScripts
 {
     public static Arbitrary<LedgerStep[]> Scripts()
-        => (from length in Gen.Choose(1, 40)
+        => (from length in Gen.Choose(1, 30)
             from steps in Gen.ArrayOf(Step(), length)
             select steps).ToArbitrary();
 
@@ -56,7 +56,7 @@ public class LedgerModelProperties
 {
     private static readonly OrganisationUnit[] Units = [Zhongyuan, Erqi, Guancheng];
 
-    [Property(Arbitrary = new[] { typeof(LedgerScripts) }, MaxTest = 150)]
+    [Property(Arbitrary = new[] { typeof(LedgerScripts) }, MaxTest = 100)]
     public Property Every_answer_is_the_one_the_rules_give_and_what_is_kept_stays_whole(LedgerStep[] script)
         => Run(script).GetAwaiter().GetResult();
 
