@@ -98,6 +98,12 @@ public sealed class SubmissionLedger
             }
 
             var month = await ReadUnitMonthAsync(unit.Code, period, cancellationToken).ConfigureAwait(false);
+            if (month.FindForm(hash) is { } arrived)
+            {
+                // The same file, sent at the same time through another door, was recorded between the two reads.
+                return LedgerOutcome<FiledForm>.Already(arrived);
+            }
+
             if (LedgerRules.CheckFiling(month, unit, reading) is { } problem)
             {
                 return LedgerOutcome<FiledForm>.Refused(problem);

@@ -19,7 +19,7 @@ public abstract class ConcurrentUploads : IDisposable
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
 
-    [Fact]
+    [SkippableFact]
     public async Task Fifty_different_forms_at_once_are_all_kept_once()
     {
         var ledgers = (await OpenStoresAsync(5)).Select(s => new SubmissionLedger(s, _clock)).ToArray();
@@ -41,7 +41,7 @@ public abstract class ConcurrentUploads : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Of_different_files_for_one_revision_sent_at_once_one_is_kept_never_both_never_neither()
     {
         var ledgers = (await OpenStoresAsync(5)).Select(s => new SubmissionLedger(s, _clock)).ToArray();
