@@ -1,4 +1,5 @@
 using HuXiao.Ledger.Tests.PostgreSql;
+using Microsoft.Data.Sqlite;
 using NodaTime;
 using static HuXiao.Ledger.Tests.LedgerData;
 
@@ -14,6 +15,34 @@ public sealed class LedgerArticleSamples : IDisposable
     {
         _server.Dispose();
         _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task An_online_backup_is_a_ledger_that_opens_read_only_with_everything_in_it()
+    {
+        var path = _folder.File("huxiao.db");
+        var backupPath = _folder.File("huxiao-2017-06-05.db");
+        using var store = await SqliteLedgerStore.OpenAsync(path);
+        var ledger = new SubmissionLedger(store, new StepClock(At(2017, 5, 31)));
+        var (bytes, reading) = Form(Zhongyuan);
+        var filed = (await ledger.FileAsync(bytes, reading, "网页上传")).Event!;
+
+        #region backup
+        // While programs go on writing to huxiao.db: SQLite's online backup (what sqlite3's .backup does).
+        using (var live = new SqliteConnection($"Data Source={path}"))
+        using (var copy = new SqliteConnection($"Data Source={backupPath}"))
+        {
+            live.Open();
+            copy.Open();
+            live.BackupDatabase(copy);
+        }
+
+        using var backup = await SqliteLedgerStore.OpenAsync(backupPath, new SqliteLedgerOptions { ReadOnly = true });
+        var known = await new SubmissionLedger(backup, SystemClock.Instance).MonthAsync(new YearMonth(2017, 5));
+        #endregion
+
+        Assert.Equal(filed.Hash, Assert.Single(known.Events.OfType<FiledForm>()).Hash);
+        Assert.Equal(bytes, await new SubmissionLedger(backup, SystemClock.Instance).ReadFileAsync(filed.Hash));
     }
 
     [SkippableFact]
