@@ -17,10 +17,15 @@ public sealed class SingleCellMutationProperties
 {
     private static readonly Indicator[] s_indicators = [.. Samples.Schema.Indicators];
 
-    /// <summary>A habit applied to one cell for the clerk's number n: true when it must read n, false when it must refuse.</summary>
-    public sealed record Mutation(string Habit, int Ordinal, ReportRow Row, long Number, int Seed)
+    /// <summary>
+    /// A habit applied to one cell (indicator <c>Ordinal</c>, <c>Row</c>) for the clerk's <c>Number</c>, on a form of
+    /// <c>Period</c> whose cells before the habit are <c>Values</c> (by ordinal then row, 新增 then 合计; null is a blank).
+    /// </summary>
+    public sealed record Mutation(string Habit, int Ordinal, ReportRow Row, long Number, YearMonth Period, long?[] Values)
     {
-        public override string ToString() => $"{Habit} {Samples.Schema.Indicators[Ordinal].Code} {Row} n={Number} seed={Seed}";
+        public override string ToString()
+            => $"{Habit} {Samples.Schema.Indicators[Ordinal].Code} {Row} n={Number} on a form of {Period} "
+               + $"[{string.Join(",", Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "blank"))}]";
     }
 
     private delegate bool Apply(FormPackage package, string cell, long n, MonthlyReport form);
@@ -50,20 +55,50 @@ public sealed class SingleCellMutationProperties
     public static class Arbs
     {
         public static Arbitrary<Mutation> Mutations()
-            => (from habit in Gen.Elements(s_habits.Select(h => h.Name).ToArray())
-                from ordinal in Gen.Choose(0, s_indicators.Length - 1)
-                from row in Gen.Elements(ReportRow.New, ReportRow.Total)
-                from magnitude in Gen.Elements(0L, 1L, 9L, 10L, 120L, 999L, 1_000L, 12_345L, 1_000_000L)
-                from negative in Gen.Choose(0, 3)
-                from seed in Gen.Choose(0, int.MaxValue)
-                let stock = s_indicators[ordinal].Kind == IndicatorKind.Stock && row == ReportRow.New
-                select new Mutation(habit, ordinal, row, stock && negative == 0 && magnitude > 0 ? -magnitude : magnitude, seed)).ToArbitrary();
+        {
+            var gen = from habit in Gen.Elements(s_habits.Select(h => h.Name).ToArray())
+                      from ordinal in Gen.Choose(0, s_indicators.Length - 1)
+                      from row in Gen.Elements(ReportRow.New, ReportRow.Total)
+                      from magnitude in Gen.Elements(0L, 1L, 9L, 10L, 120L, 999L, 1_000L, 12_345L, 1_000_000L)
+                      from negative in Gen.Choose(0, 3)
+                      from period in from year in Gen.Choose(2017, 2018) from month in Gen.Choose(1, 12) select new YearMonth(year, month)
+                      from values in s_cells.ArrayOf(s_indicators.Length * 2)
+                      let stock = s_indicators[ordinal].Kind == IndicatorKind.Stock && row == ReportRow.New
+                      select new Mutation(habit, ordinal, row, stock && negative == 0 && magnitude > 0 ? -magnitude : magnitude, period, values);
+            return Arb.From(gen, Shrink);
+        }
+
+        /// <summary>A filled form's cell: blank, small or large, sometimes negative (kept only where the form allows it).</summary>
+        private static readonly Gen<long?> s_cells = Gen.Frequency(
+            (1, Gen.Constant((long?)null)),
+            (2, Gen.Choose(0, 9).Select(v => (long?)v)),
+            (3, Gen.Choose(0, 9_999_999).Select(v => (long?)v)),
+            (1, Gen.Choose(-9_999_999, -1).Select(v => (long?)v)));
+
+        /// <summary>Smaller forms for the same habit and cell: every value halved, then each value in turn set to 0.</summary>
+        private static IEnumerable<Mutation> Shrink(Mutation m)
+        {
+            if (m.Values.Any(v => v is < -1 or > 1))
+            {
+                yield return m with { Values = [.. m.Values.Select(v => v / 2)] };
+            }
+
+            for (var i = 0; i < m.Values.Length; i++)
+            {
+                if (m.Values[i] is not (null or 0))
+                {
+                    var values = (long?[])m.Values.Clone();
+                    values[i] = 0;
+                    yield return m with { Values = values };
+                }
+            }
+        }
     }
 
     [Property(Arbitrary = [typeof(Arbs)], MaxTest = 100)]
     public void The_reader_returns_the_clerks_number_or_refuses_at_that_cell(Mutation mutation)
     {
-        var form = RandomForm(mutation.Seed);
+        var form = FormOf(mutation);
         var indicator = s_indicators[mutation.Ordinal];
         var cell = Habit.CellOf(indicator, mutation.Row);
         var package = new FormPackage(new ExcelFormWriter().Write(form));
@@ -85,22 +120,17 @@ public sealed class SingleCellMutationProperties
         Assert.Equal(form.ToBuilder().Set(indicator.Ordinal, mutation.Row, null).Build(), result.PartialReport);
     }
 
-    /// <summary>A filled form: any values (blanks among them), a stock's 新增 sometimes negative.</summary>
-    private static MonthlyReport RandomForm(int seed)
+    /// <summary>The filled form the mutation starts from: its values, negatives only where the form allows them (a stock's 新增).</summary>
+    private static MonthlyReport FormOf(Mutation mutation)
     {
-        var random = new Random(seed);
-        var builder = MonthlyReport.CreateBuilder(Samples.Schema, Samples.Unit, new YearMonth(2017 + random.Next(0, 2), random.Next(1, 13)));
+        var builder = MonthlyReport.CreateBuilder(Samples.Schema, Samples.Unit, mutation.Period);
         foreach (var indicator in s_indicators)
         {
-            foreach (var row in new[] { ReportRow.New, ReportRow.Total })
+            foreach (var (row, index) in new[] { (ReportRow.New, 0), (ReportRow.Total, 1) })
             {
-                var value = random.Next(0, 6) == 0 ? (long?)null : random.Next(0, 3) == 0 ? random.Next(0, 10) : random.NextInt64(0, 10_000_000);
-                if (value is { } v && row == ReportRow.New && indicator.Kind == IndicatorKind.Stock && random.Next(0, 4) == 0)
-                {
-                    value = -v;
-                }
-
-                builder.Set(indicator.Ordinal, row, value);
+                var value = mutation.Values[(indicator.Ordinal * 2) + index];
+                var negativeAllowed = row == ReportRow.New && indicator.Kind == IndicatorKind.Stock;
+                builder.Set(indicator.Ordinal, row, value is { } v && v < 0 && !negativeAllowed ? -v : value);
             }
         }
 
