@@ -54,7 +54,9 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
         var bad = new[] { a18, a02, a03 }.FirstOrDefault(r => !r.IsUsable);
         var notDue = Deadline.IsNotDue(Due, context.AsOf);
 
-        if (bad is null && a18.Value!.Value > (Int128)a02.Value!.Value + a03.Value!.Value)
+        // More qualified campuses than campuses: the report contradicts itself (validation's A18 ≤ A02 + A03).
+        var exceeds = bad is null && a18.Value!.Value > (Int128)a02.Value!.Value + a03.Value!.Value;
+        if (exceeds)
         {
             bad = a18 with { Problem = FindingReason.InvalidValue };
         }
@@ -65,8 +67,8 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
                 ? NotDue(context, null)
                 : bad is not null
                     ? NewFinding(context, ComplianceStatus.CannotTell, bad.Problem,
-                        $"{Title}：无法判定，{(bad.Problem == FindingReason.InvalidValue && bad.Code == "A18" && a18.Value >= 0 ? "A18超过A02+A03，请先校验报表" : Text.Problem(bad))}。",
-                        $"{EnglishTitle}: cannot tell, {(bad.Problem == FindingReason.InvalidValue && bad.Code == "A18" && a18.Value >= 0 ? "A18 exceeds A02 + A03; validate the report first" : Text.EnProblem(bad))}.")
+                        $"{Title}：无法判定，{(exceeds ? "A18超过A02+A03，请先校验报表" : Text.Problem(bad))}。",
+                        $"{EnglishTitle}: cannot tell, {(exceeds ? "A18 exceeds A02 + A03; validate the report first" : Text.EnProblem(bad))}.")
                     : NewFinding(context, ComplianceStatus.NotApplicable, FindingReason.NoSubject,
                         $"{Title}：城市校园数（A02）为0，不适用。",
                         $"{EnglishTitle}: no urban campus (A02 = 0), nothing to judge.");
@@ -101,12 +103,11 @@ public sealed record UrbanTechDefenceRateRule : ComplianceRule, IReportRule, IRe
 
         var below = register.Campuses.Where(c => c.Location == CampusLocation.Urban && !c.MeetsNationalStandard).ToArray();
         var finding2 = Conclude(context, new RateBounds(exact, exact, Target, BoundsBasis.Exact), exact.Denominator, evidence, []);
-        var campusStatus = finding2.Status == ComplianceStatus.Met ? ComplianceStatus.Met : RegisterVerdict.ShortCampusStatus(finding2.Status);
         return finding2 with
         {
             Campuses = finding2.Status == ComplianceStatus.Met
                 ? []
-                : below.Select(c => new CampusJudgement(c.Code, campusStatus, "城市校园，技防未达国家标准", "urban campus not meeting the national standard")).ToArray(),
+                : below.Select(c => new CampusJudgement(c.Code, RegisterVerdict.ShortCampusStatus(finding2.Status), "城市校园，技防未达国家标准", "urban campus not meeting the national standard")).ToArray(),
         };
     }
 

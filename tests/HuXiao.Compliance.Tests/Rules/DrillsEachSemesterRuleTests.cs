@@ -70,6 +70,31 @@ public partial class DrillsEachSemesterRuleTests
     }
 
     [Fact]
+    public void Per_unit_the_message_follows_the_campus_count_with_the_semesters_short()
+    {
+        var rule = Rule with { Scope = DrillScope.PerUnit, MinimumPerSemester = 3 };
+        var register = RegisterOf(D(2018, 2, 1), Campus("c1") with { DrillDates = [D(2017, 3, 1), D(2017, 4, 1), D(2017, 5, 1), D(2017, 10, 1)] });
+
+        var finding = Judge(rule, register, D(2018, 2, 1));
+
+        var autumn = Rule.Semesters[1].Name;
+        Assert.Contains($"按单位合计（校园1所），不足3次：{autumn.Chinese}: 1", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"counted for the unit as a whole (1 campus(es)): fewer than 3: {autumn.Chinese}: 1", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Per_campus_the_message_counts_the_semesters_ended_and_the_campuses_concerned_short_and_unknown()
+    {
+        // c1 drilled in the spring semester; c2's only drill came after it ended (2017-07-07).
+        var register = RegisterOf(D(2017, 7, 31), Campus("c1"), Campus("c2") with { DrillDates = [D(2017, 7, 20)] });
+
+        var finding = Judge(Rule, register, D(2017, 7, 8));
+
+        Assert.Contains("已结束学期1个，校园2所，不足1所，无法判定0所", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("1 semester(s) ended, 2 campus(es), 1 short, 0 cannot be told", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Per_unit_a_register_recorded_before_a_semester_ended_cannot_tell()
     {
         var finding = Judge(Rule with { Scope = DrillScope.PerUnit }, RegisterOf(D(2017, 6, 30), Campus("c1") with { DrillDates = [] }), D(2017, 8, 1));
