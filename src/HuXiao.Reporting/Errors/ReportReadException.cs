@@ -4,7 +4,7 @@ namespace HuXiao.Reporting;
 public sealed class ReportReadException : ReportingException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="problems">The problems; the first one's code becomes <see cref="ReportingException.Code"/>.</param>
+    /// <param name="problems">The problems; the first one's code becomes <see cref="HuXiaoException.Code"/>.</param>
     public ReportReadException(IReadOnlyList<InputProblem> problems)
         : base(problems is { Count: > 0 } ? problems[0].Code : ErrorCodes.InvalidValue, $"The input could not be read: {string.Join(" ", (problems ?? []).Take(10).Select(p => p.ToString()))}")
     {
