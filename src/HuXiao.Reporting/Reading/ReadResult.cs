@@ -103,8 +103,8 @@ public sealed class ReadResult<T>
         => new(null, AtLeastOne(problems), unit, period, locator, true, null, null);
 
     /// <summary>
-    /// A result refused for some of its values. It counts as refused as a whole (<see cref="IsRefused"/>) when the unit
-    /// or the month could not be read.
+    /// A result refused for some of its values, or (with <paramref name="refused"/>) as a whole. It counts as refused as
+    /// a whole (<see cref="IsRefused"/>) also when the unit or the month could not be read.
     /// </summary>
     /// <param name="problems">At least one problem.</param>
     /// <param name="unit">The unit the input names, or <see langword="null"/> when it could not be read.</param>
@@ -112,6 +112,7 @@ public sealed class ReadResult<T>
     /// <param name="locator">Where each cell was, if the reader got that far.</param>
     /// <param name="partial">The value as far as it was read, refused cells blank; see <see cref="Partial"/>.</param>
     /// <param name="refusedCells">The refused cells and where each was; see <see cref="RefusedCells"/>.</param>
+    /// <param name="refused">Whether the input was refused as a whole whatever was read of it; see <see cref="IsRefused"/>.</param>
     /// <returns>The result.</returns>
     public static ReadResult<T> Failure(
         IEnumerable<InputProblem> problems,
@@ -119,8 +120,9 @@ public sealed class ReadResult<T>
         YearMonth? period = null,
         IReportLocator? locator = null,
         T? partial = null,
-        IReadOnlyDictionary<(string IndicatorCode, ReportRow Row), string>? refusedCells = null)
-        => new(null, AtLeastOne(problems), unit, period, locator, unit is null || period is null, partial, refusedCells);
+        IReadOnlyDictionary<(string IndicatorCode, ReportRow Row), string>? refusedCells = null,
+        bool refused = false)
+        => new(null, AtLeastOne(problems), unit, period, locator, refused || unit is null || period is null, partial, refusedCells);
 
     /// <summary>Whether a cell of the input was refused (and counts as blank in <see cref="Partial"/>).</summary>
     /// <param name="indicatorCode">The indicator's code.</param>

@@ -130,7 +130,7 @@ public sealed class HuXiaoJsonTests
         var rollUp = JsonSerializer.Deserialize<MonthlyReport>(json["rollUp"]!.ToJsonString(), HuXiaoJson.Options)!;
         Assert.Equal(200, rollUp.Total("A01"));
         Assert.Equal(City, rollUp.Unit);
-        Assert.Equal(month.Compliance.Findings.Select(f => f.RuleId), json["compliance"]!["findings"]!.AsArray().Select(f => f!["rule"]!.GetValue<string>()));
+        Assert.Equal(month.Compliance.Findings.Select(f => f.RuleCode), json["compliance"]!["findings"]!.AsArray().Select(f => f!["rule"]!.GetValue<string>()));
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<MonthlyCycle>(json.ToJsonString(), HuXiaoJson.Options));
     }
 
