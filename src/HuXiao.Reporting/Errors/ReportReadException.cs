@@ -1,6 +1,9 @@
 namespace HuXiao.Reporting;
 
-/// <summary>An input could not be read as a report; <see cref="Problems"/> lists every reason with its location.</summary>
+/// <summary>
+/// An input could not be read, and the caller asked for an exception (<see cref="ReadResult{T}.GetValueOrThrow"/>):
+/// <see cref="Problems"/> lists every reason with its location. Readers themselves never throw it.
+/// </summary>
 public sealed class ReportReadException : ReportingException
 {
     /// <summary>Creates the exception.</summary>
