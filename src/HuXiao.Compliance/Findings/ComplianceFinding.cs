@@ -1,5 +1,6 @@
 using HuXiao.Compliance.Internal;
 using HuXiao.Reporting;
+using HuXiao.Reporting.Validation;
 using NodaTime;
 
 namespace HuXiao.Compliance;
@@ -96,10 +97,12 @@ public sealed record ComplianceFinding
     /// The finding in the one finding shape: kind <see cref="FindingKind.Compliance"/>, the rule's code, a severity
     /// (<see cref="ComplianceStatus.NotMet"/> an error, <see cref="ComplianceStatus.CannotTell"/> a warning, the rest
     /// information), the status's wire name, the subject's code, the month, the indicators read, the clause
-    /// (<see cref="Source"/>) and the message.
+    /// (<see cref="Source"/>) and the message; located, when a locator is given, at the 合计 cell of the first indicator
+    /// read (the rules read 合计).
     /// </summary>
+    /// <param name="locator">Where the report's cells were in its input (a workbook's, <c>JsonPathLocator.Instance</c>), if known.</param>
     /// <returns>The finding.</returns>
-    public Finding ToFinding() => new()
+    public Finding ToFinding(IReportLocator? locator = null) => new()
     {
         Kind = FindingKind.Compliance,
         Code = RuleCode,
@@ -113,6 +116,7 @@ public sealed record ComplianceFinding
         UnitCode = Subject.Code,
         Period = Period,
         Indicators = IndicatorCodes,
+        Location = Indicators.Count > 0 ? locator?.Locate(Indicators[0].Code, ReportRow.Total) : null,
         Clause = Source,
         Message = Text,
     };

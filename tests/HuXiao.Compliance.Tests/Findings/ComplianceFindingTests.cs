@@ -1,4 +1,5 @@
 using HuXiao.Reporting;
+using HuXiao.Reporting.Validation;
 using NodaTime;
 using static HuXiao.Compliance.Tests.TestData;
 
@@ -24,6 +25,8 @@ public sealed class ComplianceFindingTests
         Assert.Equal(original.IndicatorCodes, finding.Indicators);
         Assert.Equal(new BilingualText(original.Message, original.EnglishMessage), finding.Message);
         Assert.Equal(new BilingualText(original.Title, original.EnglishTitle), original.TitleText);
+        Assert.Null(finding.Location);
+        Assert.Equal($"$.total.{original.IndicatorCodes[0]}", original.ToFinding(JsonPathLocator.Instance).Location);
     }
 
     [Theory]

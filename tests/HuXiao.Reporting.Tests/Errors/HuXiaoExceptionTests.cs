@@ -15,7 +15,7 @@ public sealed class HuXiaoExceptionTests
     {
         var may = TestData.Clean();
         var june = TestData.Clean(TestData.Erqi, new NodaTime.YearMonth(2017, 6));
-        HuXiaoException thrown = Assert.ThrowsAny<HuXiaoException>(() => Aggregation.ReportRollUp.Combine(ReportSchema.Zhengzhou2017, TestData.City, TestData.May2017, [may, june]));
+        HuXiaoException thrown = Assert.ThrowsAny<HuXiaoException>(() => HuXiao.Reporting.Aggregation.ReportRollUp.Combine(ReportSchema.Zhengzhou2017, TestData.City, TestData.May2017, [may, june]));
         Assert.Equal(ErrorCodes.RollUpPeriodMismatch, thrown.Code);
         Assert.IsType<ReportingException>(thrown);
     }

@@ -18,12 +18,18 @@ namespace HuXiao.Tests.Json;
 public sealed class FindingJsonTests
 {
     private static readonly YearMonth May = new(2017, 5);
+    private static readonly YearMonth November = new(2017, 11);
     private static readonly OrganisationUnit Zhongyuan = new("410102", "中原分局");
 
-    // 全部校园数 100 but 城市 70 + 农村 40: urban-plus-rural fails; A19 (one-touch alarms linked) far short of the campuses.
-    private static MonthlyReport Form()
-        => MonthlyReport.CreateBuilder(ReportSchema.Zhengzhou2017, Zhongyuan, May)
-            .SetTotal("A01", 100).SetTotal("A02", 70).SetTotal("A03", 40).SetTotal("A19", 10)
+    // 全部校园数 100 but 城市 70 + 农村 40: urban-plus-rural fails; A19 (one-touch alarms linked) far short of the campuses,
+    // which November's data shows past the deadline.
+    private static MonthlyReport Form(YearMonth? period = null)
+        => MonthlyReport.CreateBuilder(ReportSchema.Zhengzhou2017, Zhongyuan, period ?? May)
+            .SetTotal("A01", 100).SetTotal("A02", 70).SetTotal("A03", 40)
+            .SetTotal("A04", 150).SetTotal("A05", 100).SetTotal("A06", 120).SetTotal("A07", 100)
+            .SetTotal("A08", 100).SetTotal("A09", 500).SetTotal("A10", 100)
+            .SetTotal("A11", 30).SetTotal("A12", 30).SetTotal("A13", 20).SetTotal("A14", 20)
+            .SetTotal("A15", 800).SetTotal("A16", 100).SetTotal("A17", 90).SetTotal("A18", 100).SetTotal("A19", 10)
             .Build();
 
     private static Finding Validation()
@@ -49,14 +55,17 @@ public sealed class FindingJsonTests
     }
 
     private static Finding Compliance()
-        => new ComplianceChecker().Check(Form(), asOf: new LocalDate(2017, 12, 1)).Findings
-            .First(f => f.Status == ComplianceStatus.NotMet).ToFinding();
+        => new ComplianceChecker().Check(Form(November), asOf: new LocalDate(2017, 12, 1)).Findings
+            .First(f => f.Status == ComplianceStatus.NotMet).ToFinding(JsonPathLocator.Instance);
 
     private static Finding Definition()
     {
-        var problems = CampaignJson.Check("""{"id": 5}""", out var campaign);
+        // The built-in campaign's document naming a built-in form that does not exist.
+        var document = JsonNode.Parse(CampaignJson.Serialize(Campaign.Zhengzhou2017))!;
+        document["form"] = "nope";
+        var problems = CampaignJson.Check(document.ToJsonString(), out var campaign);
         Assert.Null(campaign);
-        return problems.First(p => p.Text is not null).ToFinding();
+        return problems.First(p => p.Path == "$.form").ToFinding();
     }
 
     public static TheoryData<string> Producers => ["validation", "compliance", "reading", "definition"];
@@ -82,7 +91,7 @@ public sealed class FindingJsonTests
         if (producer != "definition")
         {
             Assert.Equal(Zhongyuan.Code, finding.UnitCode);
-            Assert.Equal(May, finding.Period);
+            Assert.Equal(producer == "compliance" ? November : May, finding.Period);
         }
     }
 
@@ -96,6 +105,7 @@ public sealed class FindingJsonTests
         var compliance = Compliance();
         Assert.Equal((FindingKind.Compliance, FindingSeverity.Error, "not-met"), (compliance.Kind, compliance.Severity, compliance.Status));
         Assert.NotNull(compliance.Clause);
+        Assert.Equal($"$.total.{compliance.Indicators[0]}", compliance.Location);
 
         var reading = Reading();
         Assert.Equal((FindingKind.Input, FindingSeverity.Error, "A02"), (reading.Kind, reading.Severity, Assert.Single(reading.Indicators)));
