@@ -72,7 +72,7 @@ public static class Program
             Error(context, command, $"输入或选项无法使用（用法见 huxiao {command.Name} --help）。 {e.Message}");
             return ExitCodes.UnusableInput;
         }
-        catch (ReportingException e)
+        catch (HuXiaoException e)
         {
             Error(context, command, $"[{e.Code}] 输入无法使用。 [{e.Code}] {e.Message}");
             if (verbose)

@@ -14,7 +14,7 @@ internal sealed class DefinitionJson(ICollection<DefinitionProblem> problems)
     internal int Count => Problems.Count;
 
     internal void Fail(string code, string path, string chinese, string english)
-        => Problems.Add(new DefinitionProblem(code, path, $"{chinese} {english}"));
+        => Problems.Add(new DefinitionProblem(code, path, new BilingualText(chinese, english)));
 
     internal void Invalid(string path, string chinese, string english) => Fail(CampaignErrorCodes.InvalidValue, path, chinese, english);
 

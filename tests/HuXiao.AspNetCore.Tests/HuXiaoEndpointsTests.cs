@@ -94,7 +94,7 @@ public sealed class HuXiaoEndpointsTests : IDisposable
     public async Task A_form_with_a_bad_cell_is_422_with_the_problem_located_and_the_unit_shown_as_refused()
     {
         var good = XlsxOf(Form("410104"));
-        var address = new ExcelFormReader().Read(good).Locator!.CellAddress("A01", ReportRow.Total)!;
+        var address = Assert.IsType<WorkbookCellLocator>(new ExcelFormReader().Read(good).Locator).CellAddress("A01", ReportRow.Total)!;
         using var edited = new MemoryStream();
         using (var workbook = new XLWorkbook(new MemoryStream(good)))
         {

@@ -43,11 +43,11 @@ public sealed class ReadmeQuickstartTests
             }
 
             // Consistency findings point at the cells the values came from.
-            var findings = RuleSet.For(schema).Validate(read.Report, locator: read.Locator);
-            Console.WriteLine($"{read.Report}: {findings.Errors.Count()} errors");
+            var findings = RuleSet.For(schema).Validate(read.Value, locator: read.Locator);
+            Console.WriteLine($"{read.Value}: {findings.Errors.Count()} errors");
             #endregion
 
-            Assert.Equal(filled, read.Report);
+            Assert.Equal(filled, read.Value);
             Assert.True(findings.IsValid);
             Assert.True(File.Exists("template-410102-2017-05.xlsx"));
         }

@@ -29,7 +29,7 @@ public sealed class ExcelData
     public byte[] FormBytes { get; }
 
     /// <summary>Writes the form and reads it back; returns the A01 合计 read.</summary>
-    public long WriteAndReadForm() => _reader.Read(_writer.Write(Form)).GetReportOrThrow().Total("A01") ?? 0;
+    public long WriteAndReadForm() => _reader.Read(_writer.Write(Form)).GetValueOrThrow().Total("A01") ?? 0;
 
     /// <summary>Writes the 200-unit roll-up workbook; returns its size.</summary>
     public long WriteRollUp()

@@ -34,7 +34,7 @@ public sealed class ExcelReadData
         long total = 0;
         foreach (var file in Files)
         {
-            total += _reader.Read(file).GetReportOrThrow().Total("A01") ?? 0;
+            total += _reader.Read(file).GetValueOrThrow().Total("A01") ?? 0;
         }
 
         return total;
@@ -64,7 +64,7 @@ public sealed class ExcelReadData
         var ticks = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var file in Files)
         {
-            _ = _reader.Read(file).GetReportOrThrow();
+            _ = _reader.Read(file).GetValueOrThrow();
             var between = System.Diagnostics.Stopwatch.GetTimestamp();
             _ = UnzipScan(file, buffer);
             var after = System.Diagnostics.Stopwatch.GetTimestamp();

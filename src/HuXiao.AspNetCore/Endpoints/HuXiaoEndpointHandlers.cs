@@ -151,19 +151,14 @@ internal sealed class HuXiaoEndpointHandlers(
         }
         else
         {
-            ExcelReadResult read;
-            try
+            var read = await excel.ReadAsync(body, new ExcelReadOptions { Unit = declaredUnit, Period = declaredPeriod, Units = settings.Units }, cancellationToken).ConfigureAwait(false);
+            if (read.Problems is [{ Code: ExcelErrorCodes.NotAWorkbook or ExcelErrorCodes.LegacyFormat or ExcelErrorCodes.Encrypted or ExcelErrorCodes.MacroEnabled or ExcelErrorCodes.TooLarge } unusable])
             {
-                read = await excel.ReadAsync(body, new ExcelReadOptions { Unit = declaredUnit, Period = declaredPeriod, Units = settings.Units }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (WorkbookReadException ex)
-            {
-                return Problems.Refused([ex.Problem], declaredUnit, declaredPeriod, stored: false);
+                // Not a workbook at all: nothing is kept, and the answer names what was declared.
+                return Problems.Refused([unusable], declaredUnit, declaredPeriod, stored: false);
             }
 
-            submission = read.Report is not null
-                ? Submission.Of(read.Report, source, Today(), read.Locator)
-                : Submission.Refused(read.Problems, source, read.Unit, read.Period, Today(), read.Locator);
+            submission = Submission.FromReadResult(read, source, Today());
             answer = read;
         }
 

@@ -94,7 +94,7 @@ public sealed class BriefingBuilder
         var target = finding.Value(rule.Target);
         return new TargetLine
         {
-            RuleId = rule.Id,
+            RuleCode = rule.Id,
             Title = rule.Title,
             Clause = finding.Source,
             Due = finding.Due,
@@ -112,7 +112,7 @@ public sealed class BriefingBuilder
 
     private static RateLine Rate(ComplianceFinding finding) => new()
     {
-        RuleId = finding.RuleId,
+        RuleCode = finding.RuleCode,
         Title = finding.Title,
         Clause = finding.Source,
         Due = finding.Due,
@@ -178,7 +178,7 @@ public sealed class BriefingBuilder
 
         return new TargetTrend
         {
-            RuleId = rule.Id,
+            RuleCode = rule.Id,
             Title = rule.Title,
             Clause = rule.Source,
             Due = rule.Due,

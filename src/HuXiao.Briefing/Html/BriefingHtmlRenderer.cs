@@ -140,7 +140,7 @@ public sealed class BriefingHtmlRenderer
     private static XElement[] TargetsSection(MonthlyBriefing b)
     {
         var rows = b.Targets.Select(t => H("tr",
-            A("data-rule", t.RuleId),
+            A("data-rule", t.RuleCode),
             H("td", t.Title),
             C("td", "c", t.Clause),
             C("td", "c", Labels.ShortDate(t.Due)),
@@ -222,9 +222,9 @@ public sealed class BriefingHtmlRenderer
         };
 
     private static string TitleOf(MonthlyBriefing b, string ruleId)
-        => b.Targets.FirstOrDefault(t => t.RuleId == ruleId)?.AchievedCode is { } code
-            ? $"{Short(b.Targets.First(t => t.RuleId == ruleId).Title)}({code})"
-            : b.TechDefenceRate?.RuleId == ruleId ? "技防达标率" : ruleId;
+        => b.Targets.FirstOrDefault(t => t.RuleCode == ruleId)?.AchievedCode is { } code
+            ? $"{Short(b.Targets.First(t => t.RuleCode == ruleId).Title)}({code})"
+            : b.TechDefenceRate?.RuleCode == ruleId ? "技防达标率" : ruleId;
 
     private static string Short(string title) => title.Replace("所有校园", string.Empty, StringComparison.Ordinal).Replace("需要的校园", string.Empty, StringComparison.Ordinal);
 
@@ -232,8 +232,8 @@ public sealed class BriefingHtmlRenderer
     {
         // The targets the city has not met come first: they are what the office acts on.
         static int Urgency(ComplianceStatus? s) => s switch { ComplianceStatus.NotMet => 0, ComplianceStatus.CannotTell => 1, _ => 2 };
-        var figures = b.Trends.OrderBy(t => Urgency(b.Targets.FirstOrDefault(l => l.RuleId == t.RuleId)?.Status)).Select(t => H("figure",
-            A("data-rule", t.RuleId),
+        var figures = b.Trends.OrderBy(t => Urgency(b.Targets.FirstOrDefault(l => l.RuleCode == t.RuleCode)?.Status)).Select(t => H("figure",
+            A("data-rule", t.RuleCode),
             H("figcaption", t.Title, C("span", "sub", $"{t.AchievedCode}/{t.TargetCode} · {t.Clause} · 期限 {Labels.ShortDate(t.Due)}")),
             TrendChart.Render(t, Options.LabelledUnitsPerChart)));
         return
@@ -273,7 +273,7 @@ public sealed class BriefingHtmlRenderer
 
     private static IEnumerable<string> Lines(UnitProblems p)
         => p.ReadProblems.Select(r => $"无法读取：{r.Message}{(r.Location is null ? string.Empty : $"（{r.Location}）")}")
-            .Concat(p.Findings.Select(f => $"{(f.Severity == Reporting.Validation.FindingSeverity.Error ? "错误" : "警告")}：{f.Message}"));
+            .Concat(p.Findings.Select(f => $"{(f.Severity == Reporting.FindingSeverity.Error ? "错误" : "警告")}：{f.Message}"));
 
     private static XElement Footer()
         => H("footer",

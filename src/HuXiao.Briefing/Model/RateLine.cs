@@ -10,7 +10,7 @@ namespace HuXiao.Briefing;
 public sealed record RateLine
 {
     /// <summary>The rule's id, <c>urban-tech-defence-rate</c> by default.</summary>
-    public required string RuleId { get; init; }
+    public required string RuleCode { get; init; }
 
     /// <summary>The target in Chinese.</summary>
     public required string Title { get; init; }

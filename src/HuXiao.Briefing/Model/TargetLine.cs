@@ -11,7 +11,7 @@ namespace HuXiao.Briefing;
 public sealed record TargetLine
 {
     /// <summary>The rule's id, for example <c>one-touch-alarm</c>.</summary>
-    public required string RuleId { get; init; }
+    public required string RuleCode { get; init; }
 
     /// <summary>The target in Chinese, for example 所有校园安装一键式报警并接入公安机关.</summary>
     public required string Title { get; init; }

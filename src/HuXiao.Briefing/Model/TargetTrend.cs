@@ -9,7 +9,7 @@ namespace HuXiao.Briefing;
 public sealed record TargetTrend
 {
     /// <summary>The rule's id, for example <c>one-touch-alarm</c>.</summary>
-    public required string RuleId { get; init; }
+    public required string RuleCode { get; init; }
 
     /// <summary>The target in Chinese.</summary>
     public required string Title { get; init; }

@@ -1,3 +1,5 @@
+using HuXiao.Reporting;
+
 
 namespace HuXiao.Calendar;
 

@@ -1,3 +1,5 @@
+using HuXiao.Reporting;
+
 namespace HuXiao.Calendar;
 
 /// <summary>A milestone as defined, before the campaign resolves its due date.</summary>

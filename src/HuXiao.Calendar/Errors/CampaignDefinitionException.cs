@@ -6,7 +6,7 @@ namespace HuXiao.Calendar;
 /// A campaign definition (from <see cref="CampaignBuilder"/>, JSON or options) was refused. The message lists every
 /// problem found, each with where it is and how to fix it; <see cref="Problems"/> holds them one by one.
 /// </summary>
-public sealed class CampaignDefinitionException : ReportingException
+public sealed class CampaignDefinitionException : HuXiaoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="code">A code from <see cref="CalendarErrorCodes"/>.</param>

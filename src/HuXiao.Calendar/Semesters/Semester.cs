@@ -1,3 +1,4 @@
+using HuXiao.Reporting;
 using NodaTime;
 
 namespace HuXiao.Calendar;

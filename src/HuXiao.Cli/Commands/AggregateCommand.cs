@@ -56,7 +56,11 @@ internal sealed class AggregateCommand : ICommand
                 AtomicFile.Write(output!, s => campaign.Json.Serialize(month.RollUp.Report, s), inputs);
                 break;
             case ".xlsx":
-                var unattributed = month.Unattributed.Select(s => new HuXiao.Excel.WorkbookFinding(string.Empty, s.Problems[0].Code, "error", $"无法确定报送单位：{s.Problems[0].Message}", s.Source, "input"));
+                var unattributed = month.Unattributed.Select(s => s.Problems[0].ToFinding(period: month.Period) with
+                {
+                    Location = s.Source,
+                    Message = new BilingualText($"无法确定报送单位：{s.Problems[0].Message}", $"The unit that filed it cannot be told: {s.Problems[0].EnglishMessage}"),
+                });
                 new HuXiao.Excel.RollUpWorkbookWriter().WriteToFile(month.RollUp, output!, inputs, month.Units, unattributed);
                 break;
         }

@@ -76,7 +76,7 @@ internal sealed class CheckCommand : ICommand
 
             foreach (var f in result.Findings)
             {
-                context.Out.WriteLine($"  {f.Status.ToWireName(),-14} {f.RuleId} ({f.Source}, due {(f.Due is { } d ? Dates.Format(d) : "—")}): {f.Message}");
+                context.Out.WriteLine($"  {f.Status.ToWireName(),-14} {f.RuleCode} ({f.Source}, due {(f.Due is { } d ? Dates.Format(d) : "—")}): {f.Message}");
             }
         }
 
@@ -86,7 +86,7 @@ internal sealed class CheckCommand : ICommand
     internal static void WriteFinding(Utf8JsonWriter json, ComplianceFinding f)
     {
         json.WriteStartObject();
-        json.WriteString("rule", f.RuleId);
+        json.WriteString("rule", f.RuleCode);
         json.WriteString("status", f.Status.ToWireName());
         json.StringOrNull("due", f.Due is { } due ? Dates.Format(due) : null);
         json.StringArray("indicators", f.IndicatorCodes);

@@ -148,7 +148,7 @@ internal sealed class DemoCommand : ICommand
         // The last month's workbook carries every unit's compliance findings too (3., below).
         var findings = month != SampleCampaign.LastMonth ? [Note] : cycle.UnitCompliance
             .SelectMany(r => r.Findings.Where(f => f.Status is ComplianceStatus.NotMet or ComplianceStatus.CannotTell)
-                .Select(f => new WorkbookFinding(r.Subject.Code, f.RuleId, f.Status.ToWireName(), f.Message, null, "compliance " + f.Source)))
+                .Select(f => f.ToFinding()))
             .Prepend(Note);
         new RollUpWorkbookWriter().WriteToFile(cycle.RollUp, stem + ".xlsx", units: cycle.Units, extraFindings: findings);
         return cycle;
@@ -166,7 +166,14 @@ internal sealed class DemoCommand : ICommand
         OutputFiles.WriteText(path, node.ToJsonString(s_indented));
     }
 
-    private static WorkbookFinding Note => new(SampleUnits.City.Code, "note", "info", SampleCampaign.SyntheticNote, null, "demo");
+    private static Finding Note => new()
+    {
+        Kind = FindingKind.Note,
+        Code = "note",
+        Severity = FindingSeverity.Information,
+        UnitCode = SampleUnits.City.Code,
+        Message = new BilingualText("合成示例数据，非真实统计", "synthetic sample data, not real statistics"),
+    };
 
     private static string Describe(IEnumerable<string> items)
     {

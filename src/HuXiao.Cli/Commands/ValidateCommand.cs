@@ -103,7 +103,7 @@ internal sealed class ValidateCommand : ICommand
     {
         if (loaded.Report is not { } report)
         {
-            var read = loaded.Workbook is { PartialReport: { } partial } workbook
+            var read = loaded.Workbook is { Partial: { } partial } workbook
                 ? workbook.ValidateReadCells(RuleSet.For(partial.Schema)).Select(CliFinding.From)
                 : [];
             return [.. loaded.Problems.Select(CliFinding.From), .. read];

@@ -5,11 +5,24 @@ using HuXiao.Reporting.Validation;
 
 namespace HuXiao.Cli.Commands;
 
-/// <summary>A finding as the tool prints it: a rule's finding, or a problem reading the input.</summary>
-internal sealed record CliFinding(string Rule, string Severity, string? Row, IReadOnlyList<string> Indicators, string Message, string? Location)
+/// <summary>
+/// A finding as the tool prints it: a rule's finding or a problem reading the input, in the one finding shape
+/// (<see cref="Reporting.Finding"/>), with the row the tool's JSON names.
+/// </summary>
+internal sealed record CliFinding(Finding Finding, string? Row)
 {
+    internal string Rule => Finding.Code;
+
+    internal string Severity => Finding.Severity == FindingSeverity.Error ? "error" : "warning";
+
+    internal IReadOnlyList<string> Indicators => Finding.Indicators;
+
+    internal string Message => Finding.Message.Chinese;
+
+    internal string? Location => Finding.Location;
+
     internal static CliFinding From(ValidationFinding f)
-        => new(f.RuleCode, f.Severity == FindingSeverity.Error ? "error" : "warning", f.Row switch { ReportRow.New => "new", ReportRow.Total => "total", _ => null }, f.Indicators, f.Message, f.Location);
+        => new(f.ToFinding(), f.Row switch { ReportRow.New => "new", ReportRow.Total => "total", _ => null });
 
     internal static CliFinding From(InputProblem p)
     {
@@ -19,7 +32,7 @@ internal sealed record CliFinding(string Rule, string Severity, string? Row, IRe
             { } l when l.StartsWith("$.total", StringComparison.Ordinal) => "total",
             _ => null,
         };
-        return new(p.Code, "error", row, p.IndicatorCode is null ? [] : [p.IndicatorCode], p.Message, p.Location);
+        return new(p.ToFinding(), row);
     }
 
     internal bool IsError => Severity == "error";

@@ -13,7 +13,7 @@ namespace HuXiao.Cli.Infrastructure;
 /// what was declared); <see cref="Workbook"/> holds a workbook's read result, which lets the rules run over the cells
 /// that were read.
 /// </summary>
-internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, OrganisationUnit? Unit = null, YearMonth? Period = null, bool Refused = false, ExcelReadResult? Workbook = null)
+internal sealed record LoadedReport(string File, MonthlyReport? Report, IReadOnlyList<InputProblem> Problems, IReportLocator? Locator, OrganisationUnit? Unit = null, YearMonth? Period = null, bool Refused = false, ReadResult<MonthlyReport>? Workbook = null)
 {
     /// <summary>The file as one of the month's forms: read, or refused with its problems (the month decides what that means for its unit).</summary>
     internal Submission ToSubmission()
@@ -83,12 +83,12 @@ internal static class InputReports
             return new LoadedReport(file, null, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period, Refused: true);
         }
 
-        if (result.Report is { } report && Declared(report, options) is { } conflict)
+        if (result.Value is { } report && Declared(report, options) is { } conflict)
         {
             return new LoadedReport(file, null, [conflict], JsonPathLocator.Instance, report.Unit, report.Period, Refused: true);
         }
 
-        return new LoadedReport(file, result.Report, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period);
+        return new LoadedReport(file, result.Value, result.Problems, JsonPathLocator.Instance, result.Unit, result.Period);
     }
 
     /// <summary>A JSON form's unit or month that differs from what was declared for it.</summary>
@@ -117,17 +117,8 @@ internal static class InputReports
 
     private static LoadedReport ReadWorkbook(ExcelFormReader excel, string file, ExcelReadOptions options)
     {
-        ExcelReadResult result;
-        try
-        {
-            result = excel.ReadFile(file, options);
-        }
-        catch (WorkbookReadException e)
-        {
-            return new LoadedReport(file, null, [e.Problem], null, Refused: true);
-        }
-
-        return new LoadedReport(file, result.Report, result.Problems, result.Locator, result.Unit, result.Period, result.IsRefused, result);
+        var result = excel.ReadFile(file, options);
+        return new LoadedReport(file, result.Value, result.Problems, result.Locator, result.Unit, result.Period, result.IsRefused, result);
     }
 
     private static bool IsValueProblem(InputProblem problem)

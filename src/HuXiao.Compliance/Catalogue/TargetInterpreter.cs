@@ -178,5 +178,5 @@ internal static class TargetInterpreter
     }
 
     private static void Fail(ICollection<DefinitionProblem> problems, string path, string chinese, string english)
-        => problems.Add(new DefinitionProblem(CampaignErrorCodes.InvalidValue, path, $"{chinese} {english}"));
+        => problems.Add(new DefinitionProblem(CampaignErrorCodes.InvalidValue, path, new BilingualText(chinese, english)));
 }

@@ -4,10 +4,10 @@ namespace HuXiao.Compliance;
 
 /// <summary>
 /// Misuse of the compliance package: an unknown rule id, invalid options, a register that contradicts itself.
-/// <see cref="ReportingException.Code"/> is one of <see cref="ComplianceErrorCodes"/>. Judgements themselves
+/// <see cref="HuXiaoException.Code"/> is one of <see cref="ComplianceErrorCodes"/>. Judgements themselves
 /// never throw for data that falls short or is blank: those are findings.
 /// </summary>
-public sealed class ComplianceException : ReportingException
+public sealed class ComplianceException : HuXiaoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="code">A code from <see cref="ComplianceErrorCodes"/>.</param>

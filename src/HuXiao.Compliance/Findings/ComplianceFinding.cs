@@ -1,5 +1,6 @@
 using HuXiao.Compliance.Internal;
 using HuXiao.Reporting;
+using HuXiao.Reporting.Validation;
 using NodaTime;
 
 namespace HuXiao.Compliance;
@@ -11,7 +12,7 @@ namespace HuXiao.Compliance;
 /// thread-safe.
 /// </summary>
 /// <remarks>
-/// Everything the CLI's <c>check</c> JSON needs is here: <see cref="RuleId"/> (<c>rule</c>),
+/// Everything the CLI's <c>check</c> JSON needs is here: <see cref="RuleCode"/> (<c>rule</c>),
 /// <see cref="Status"/> (<c>status</c>, via <see cref="ComplianceStatusNames.ToWireName"/>), <see cref="Due"/>
 /// (<c>due</c>), <see cref="IndicatorCodes"/> (<c>indicators</c>), <see cref="Message"/> (<c>message</c>),
 /// <see cref="Source"/> (<c>source</c>) and, on rate rules only, <see cref="Lower"/> and <see cref="Upper"/>.
@@ -19,7 +20,7 @@ namespace HuXiao.Compliance;
 public sealed record ComplianceFinding
 {
     /// <summary>The rule's stable id, for example <c>closed-management</c>.</summary>
-    public required string RuleId { get; init; }
+    public required string RuleCode { get; init; }
 
     /// <summary>The rule's title in Chinese.</summary>
     public required string Title { get; init; }
@@ -86,6 +87,40 @@ public sealed record ComplianceFinding
     /// <summary>The codes of <see cref="Indicators"/>.</summary>
     public IReadOnlyList<string> IndicatorCodes => Indicators.Select(i => i.Code).ToArray();
 
+    /// <summary>The title in both languages (<see cref="Title"/> and <see cref="EnglishTitle"/>).</summary>
+    public BilingualText TitleText => new(Title, EnglishTitle);
+
+    /// <summary>What was found in both languages (<see cref="Message"/> and <see cref="EnglishMessage"/>).</summary>
+    public BilingualText Text => new(Message, EnglishMessage);
+
+    /// <summary>
+    /// The finding in the one finding shape: kind <see cref="FindingKind.Compliance"/>, the rule's code, a severity
+    /// (<see cref="ComplianceStatus.NotMet"/> an error, <see cref="ComplianceStatus.CannotTell"/> a warning, the rest
+    /// information), the status's wire name, the subject's code, the month, the indicators read, the clause
+    /// (<see cref="Source"/>) and the message; located, when a locator is given, at the 合计 cell of the first indicator
+    /// read (the rules read 合计).
+    /// </summary>
+    /// <param name="locator">Where the report's cells were in its input (a workbook's, <c>JsonPathLocator.Instance</c>), if known.</param>
+    /// <returns>The finding.</returns>
+    public Finding ToFinding(IReportLocator? locator = null) => new()
+    {
+        Kind = FindingKind.Compliance,
+        Code = RuleCode,
+        Severity = Status switch
+        {
+            ComplianceStatus.NotMet => FindingSeverity.Error,
+            ComplianceStatus.CannotTell => FindingSeverity.Warning,
+            _ => FindingSeverity.Information,
+        },
+        Status = Status.ToWireName(),
+        UnitCode = Subject.Code,
+        Period = Period,
+        Indicators = IndicatorCodes,
+        Location = Indicators.Count > 0 ? locator?.Locate(Indicators[0].Code, ReportRow.Total) : null,
+        Clause = Source,
+        Message = Text,
+    };
+
     /// <summary>The lower bound as a double for display, on rate rules; otherwise <see langword="null"/>.</summary>
     public double? Lower => Bounds?.LowerValue;
 
@@ -103,5 +138,5 @@ public sealed record ComplianceFinding
     public long? Value(string code) => Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal))?.Value;
 
     /// <summary>Rule, status, due date and English message on one line.</summary>
-    public override string ToString() => $"{RuleId} {Status.ToWireName()} (due {Dates.Iso(Due)}, {Source}): {EnglishMessage}";
+    public override string ToString() => $"{RuleCode} {Status.ToWireName()} (due {Dates.Iso(Due)}, {Source}): {EnglishMessage}";
 }

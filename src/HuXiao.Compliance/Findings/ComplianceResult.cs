@@ -44,7 +44,7 @@ public sealed class ComplianceResult
     /// <summary>The finding of a rule.</summary>
     /// <param name="ruleId">The rule's id.</param>
     /// <returns>The finding, or <see langword="null"/> when the rule was off or does not judge this kind of data.</returns>
-    public ComplianceFinding? Find(string ruleId) => Findings.FirstOrDefault(f => string.Equals(f.RuleId, ruleId, StringComparison.Ordinal));
+    public ComplianceFinding? Find(string ruleId) => Findings.FirstOrDefault(f => string.Equals(f.RuleCode, ruleId, StringComparison.Ordinal));
 
     /// <summary>The subject, period, as-of date and counts.</summary>
     public override string ToString()

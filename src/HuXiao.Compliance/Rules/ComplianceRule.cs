@@ -89,7 +89,7 @@ public abstract record ComplianceRule
         Preconditions.CheckNotNull(context);
         return new ComplianceFinding
         {
-            RuleId = Id,
+            RuleCode = Id,
             Title = Title,
             EnglishTitle = EnglishTitle,
             Source = Source,

@@ -51,7 +51,7 @@ public sealed class Scorecard
                     NotDue = findings.Count(f => f.Status == ComplianceStatus.NotDue),
                     NotApplicable = findings.Count(f => f.Status == ComplianceStatus.NotApplicable),
                     Shortfall = shortfall,
-                    NotMetRules = findings.Where(f => f.Status == ComplianceStatus.NotMet).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).ToArray(),
+                    NotMetRules = findings.Where(f => f.Status == ComplianceStatus.NotMet).Select(f => f.RuleCode).Distinct(StringComparer.Ordinal).ToArray(),
                 };
             })
             .OrderByDescending(r => r.NotMet)

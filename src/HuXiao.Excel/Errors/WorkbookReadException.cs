@@ -3,21 +3,17 @@ using HuXiao.Reporting;
 namespace HuXiao.Excel;
 
 /// <summary>
-/// A file could not be opened as a workbook: damaged, not an .xlsx, a legacy .xls or WPS .et, encrypted,
-/// macro-enabled, or over the size limits. The one exception type the reader raises for a bad file; nothing
-/// from the zip or XML layer escapes. <see cref="ReportingException.Code"/> is one of <see cref="ExcelErrorCodes"/>.
+/// Inside the reader: a file cannot be opened as a workbook — damaged, not an .xlsx, a legacy .xls or WPS .et,
+/// encrypted, macro-enabled, or over the size limits. <see cref="ExcelFormReader"/> turns it into a refused
+/// <see cref="ReadResult{T}"/> at its boundary; it never reaches a caller.
 /// </summary>
-public sealed class WorkbookReadException : ReportingException
+internal sealed class WorkbookReadException : HuXiaoException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="problem">What is wrong, in Chinese and English; its code becomes <see cref="ReportingException.Code"/>.</param>
-    /// <param name="innerException">The underlying failure, if any.</param>
-    public WorkbookReadException(InputProblem problem, Exception? innerException = null)
-        : base((problem ?? throw new ArgumentNullException(nameof(problem))).Code, problem.EnglishMessage, innerException)
+    internal WorkbookReadException(InputProblem problem, Exception? innerException = null)
+        : base(problem.Code, problem.EnglishMessage, innerException)
     {
         Problem = problem;
     }
 
-    /// <summary>The problem, with its Chinese message in <see cref="InputProblem.Message"/>.</summary>
-    public InputProblem Problem { get; }
+    internal InputProblem Problem { get; }
 }

@@ -43,17 +43,18 @@ public sealed class ExcelFormReader
     /// <summary>Reads a form from a stream holding an .xlsx file.</summary>
     /// <param name="input">The file's bytes; read to the end, left open.</param>
     /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
-    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
-    /// <exception cref="WorkbookReadException">
-    /// The file is not a readable workbook: damaged or not an .xlsx (<see cref="ExcelErrorCodes.NotAWorkbook"/>), a
-    /// binary .xls, WPS .et or .xlsb (<see cref="ExcelErrorCodes.LegacyFormat"/>), encrypted
-    /// (<see cref="ExcelErrorCodes.Encrypted"/>), macro-enabled (<see cref="ExcelErrorCodes.MacroEnabled"/>), or over
-    /// the limits (<see cref="ExcelErrorCodes.TooLarge"/>).
-    /// </exception>
-    public ExcelReadResult Read(Stream input, ExcelReadOptions? options = null)
+    /// <returns>
+    /// The report and its cell locations, or every problem found in the form. A file that is not a readable workbook
+    /// is refused as a whole with one problem, not thrown: damaged or not an .xlsx
+    /// (<see cref="ExcelErrorCodes.NotAWorkbook"/>), a binary .xls, WPS .et or .xlsb
+    /// (<see cref="ExcelErrorCodes.LegacyFormat"/>), encrypted (<see cref="ExcelErrorCodes.Encrypted"/>),
+    /// macro-enabled (<see cref="ExcelErrorCodes.MacroEnabled"/>), or over the limits
+    /// (<see cref="ExcelErrorCodes.TooLarge"/>).
+    /// </returns>
+    public ReadResult<MonthlyReport> Read(Stream input, ExcelReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
-        return Read(PackageGuard.Open(input, Limits), options);
+        return Guarded(() => Read(PackageGuard.Open(input, Limits), options));
     }
 
     /// <summary>
@@ -64,18 +65,75 @@ public sealed class ExcelFormReader
     /// <param name="input">The file's bytes; read to the end, left open.</param>
     /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
     /// <param name="cancellationToken">Stops reading the stream.</param>
-    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
-    /// <exception cref="WorkbookReadException">The file is not a readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</exception>
+    /// <returns>The report and its cell locations, or every problem found; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task<ExcelReadResult> ReadAsync(Stream input, ExcelReadOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<MonthlyReport>> ReadAsync(Stream input, ExcelReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(input);
-        var bytes = await PackageGuard.ReadBoundedAsync(input, Limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await PackageGuard.ReadBoundedAsync(input, Limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WorkbookReadException ex)
+        {
+            return ReadResult<MonthlyReport>.Refused([ex.Problem]);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        return Read(PackageGuard.Open(bytes, Limits), options);
+        return Guarded(() => Read(PackageGuard.Open(bytes, Limits), options));
     }
 
-    private ExcelReadResult Read(OoxmlPackage opened, ExcelReadOptions? options)
+    /// <summary>Reads a form from the bytes of an .xlsx file.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
+    /// <returns>The report and its cell locations, or every problem found; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</returns>
+    public ReadResult<MonthlyReport> Read(byte[] bytes, ExcelReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(bytes);
+        return Guarded(() => Read(PackageGuard.Open(bytes, Limits), options));
+    }
+
+    /// <summary>Reads a form from an .xlsx file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
+    /// <returns>
+    /// The report and its cell locations, or every problem found; see <see cref="Read(Stream, ExcelReadOptions?)"/>. A
+    /// file that cannot be opened (missing, unreadable) is refused with <see cref="ExcelErrorCodes.NotAWorkbook"/>.
+    /// </returns>
+    public ReadResult<MonthlyReport> ReadFile(string path, ExcelReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return ReadResult<MonthlyReport>.Refused([PackageGuard.NotAWorkbook($"'{path}' could not be opened ({ex.Message})", $"文件“{path}”无法打开", ex).Problem]);
+        }
+
+        using (stream)
+        {
+            return Read(stream, options);
+        }
+    }
+
+    // A workbook the package layer cannot open is refused as a whole, as data: nothing from the zip or XML layer escapes.
+    private static ReadResult<MonthlyReport> Guarded(Func<ReadResult<MonthlyReport>> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (WorkbookReadException ex)
+        {
+            return ReadResult<MonthlyReport>.Refused([ex.Problem]);
+        }
+    }
+
+    private ReadResult<MonthlyReport> Read(OoxmlPackage opened, ExcelReadOptions? options)
     {
         options ??= ExcelReadOptions.None;
         using var package = opened;
@@ -86,44 +144,6 @@ public sealed class ExcelFormReader
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             throw PackageGuard.Damaged($"its content is damaged or not what Excel writes ({ex.GetType().Name}: {ex.Message})", "文件内容已损坏，或不是 Excel 写出的格式", ex);
-        }
-    }
-
-    /// <summary>Reads a form from the bytes of an .xlsx file.</summary>
-    /// <param name="bytes">The file's bytes.</param>
-    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
-    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
-    /// <exception cref="WorkbookReadException">The file is not a readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.</exception>
-    public ExcelReadResult Read(byte[] bytes, ExcelReadOptions? options = null)
-    {
-        Preconditions.CheckNotNull(bytes);
-        return Read(PackageGuard.Open(bytes, Limits), options);
-    }
-
-    /// <summary>Reads a form from an .xlsx file.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="options">The sheet to read, the unit and month the form is declared to be, and the unit list; optional.</param>
-    /// <returns>The report and its cell locations, or every problem found in the form.</returns>
-    /// <exception cref="WorkbookReadException">
-    /// The file cannot be opened (missing, unreadable: <see cref="ExcelErrorCodes.NotAWorkbook"/>) or is not a
-    /// readable workbook; see <see cref="Read(Stream, ExcelReadOptions?)"/>.
-    /// </exception>
-    public ExcelReadResult ReadFile(string path, ExcelReadOptions? options = null)
-    {
-        Preconditions.CheckNotNull(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw PackageGuard.NotAWorkbook($"'{path}' could not be opened ({ex.Message})", $"文件“{path}”无法打开", ex);
-        }
-
-        using (stream)
-        {
-            return Read(stream, options);
         }
     }
 }

@@ -11,7 +11,15 @@ namespace HuXiao.Excel.Reading;
 /// </summary>
 internal static class FormReading
 {
-    internal static ExcelReadResult Read(StoredWorkbook workbook, IReadOnlyList<ReportSchema> schemas, ExcelReadOptions options)
+    // A problem with one of these codes refuses the workbook as a whole, whatever else was read of it.
+    private static readonly HashSet<string> s_refusals = new(StringComparer.Ordinal)
+    {
+        ExcelErrorCodes.NoForm, ExcelErrorCodes.AmbiguousForm, ExcelErrorCodes.SheetNotFound, ExcelErrorCodes.OtherSchema,
+        ExcelErrorCodes.MissingUnit, ExcelErrorCodes.MissingPeriod, ExcelErrorCodes.BadMetadata, ExcelErrorCodes.TableNotFound,
+        ExcelErrorCodes.IdentityConflict, ExcelErrorCodes.UnknownUnit,
+    };
+
+    internal static ReadResult<MonthlyReport> Read(StoredWorkbook workbook, IReadOnlyList<ReportSchema> schemas, ExcelReadOptions options)
     {
         var context = new FormReadContext(workbook, options);
         var properties = workbook.Properties;
@@ -161,7 +169,7 @@ internal static class FormReading
 
         if (unit is null || period is null)
         {
-            return new ExcelReadResult(null, problems, locator, unit, period);
+            return ReadResult<MonthlyReport>.Failure(problems, unit, period, locator, refused: IsRefusal(problems));
         }
 
         builder.WithUnit(unit).WithPeriod(period.Value).WithFiling(new ReportFiling
@@ -174,11 +182,13 @@ internal static class FormReading
         });
         var report = builder.Build();
         return problems.Count > 0
-            ? new ExcelReadResult(null, problems, locator, unit, period, report, refused)
-            : new ExcelReadResult(report, [], locator);
+            ? ReadResult<MonthlyReport>.Failure(problems, unit, period, locator, report, refused, IsRefusal(problems))
+            : ReadResult<MonthlyReport>.Success(report, locator);
     }
 
-    private static ExcelReadResult Refuse(InputProblem problem) => new(null, [problem], null);
+    private static ReadResult<MonthlyReport> Refuse(InputProblem problem) => ReadResult<MonthlyReport>.Refused([problem]);
+
+    private static bool IsRefusal(IEnumerable<InputProblem> problems) => problems.Any(p => s_refusals.Contains(p.Code));
 
     /// <summary>Where each copy of the form is: the first cell of table A's units row (or of the first table found), one per placement.</summary>
     private static IEnumerable<string> Places(SheetGrid grid, IReadOnlyList<LocatedTable> tables)

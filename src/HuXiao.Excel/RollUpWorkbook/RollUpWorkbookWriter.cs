@@ -37,8 +37,8 @@ public sealed class RollUpWorkbookWriter
     /// Every unit's filing for the month (the month's <c>Units</c> in HuXiao.Months), in the order to list them. When
     /// omitted, the roll-up's own lists stand in: the units used as filed, the expected units not used as missing.
     /// </param>
-    /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
-    public void Write(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+    /// <param name="extraFindings">Other findings in the one finding shape, such as compliance (<c>ComplianceFinding.ToFinding</c>); optional. Each is a row of the findings sheet: its unit, kind and clause, code, status (or severity), indicators, location and both messages.</param>
+    public void Write(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<Finding>? extraFindings = null)
     {
         Preconditions.CheckNotNull(rollUp);
         Preconditions.CheckNotNull(output);
@@ -53,10 +53,10 @@ public sealed class RollUpWorkbookWriter
     /// <param name="rollUp">The roll-up of the units' reports; its report is the city's form.</param>
     /// <param name="output">A writable stream, left open.</param>
     /// <param name="units">Every unit's filing for the month; see <see cref="Write"/>.</param>
-    /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
+    /// <param name="extraFindings">Other findings in the one finding shape, such as compliance (<c>ComplianceFinding.ToFinding</c>); optional. Each is a row of the findings sheet: its unit, kind and clause, code, status (or severity), indicators, location and both messages.</param>
     /// <param name="cancellationToken">Stops the copy.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
-    public async Task WriteAsync(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IRollUpResult rollUp, Stream output, IEnumerable<UnitFiling>? units = null, IEnumerable<Finding>? extraFindings = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(rollUp);
         Preconditions.CheckNotNull(output);
@@ -70,7 +70,7 @@ public sealed class RollUpWorkbookWriter
         await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
-    private static XLWorkbook Build(IRollUpResult rollUp, IEnumerable<UnitFiling>? units, IEnumerable<WorkbookFinding>? extraFindings)
+    private static XLWorkbook Build(IRollUpResult rollUp, IEnumerable<UnitFiling>? units, IEnumerable<Finding>? extraFindings)
     {
         var filings = units?.ToArray() ?? FromRollUp(rollUp);
         var workbook = new XLWorkbook();
@@ -93,9 +93,9 @@ public sealed class RollUpWorkbookWriter
     /// <param name="path">The .xlsx file to write.</param>
     /// <param name="inputs">Input files that must not be overwritten.</param>
     /// <param name="units">Every unit's filing for the month; see <see cref="Write"/>.</param>
-    /// <param name="extraFindings">Other findings, such as compliance; optional.</param>
+    /// <param name="extraFindings">Other findings in the one finding shape, such as compliance (<c>ComplianceFinding.ToFinding</c>); optional. Each is a row of the findings sheet: its unit, kind and clause, code, status (or severity), indicators, location and both messages.</param>
     /// <exception cref="ReportingException"><see cref="ErrorCodes.OutputRefused"/>: the path is an input, or cannot be written.</exception>
-    public void WriteToFile(IRollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<UnitFiling>? units = null, IEnumerable<WorkbookFinding>? extraFindings = null)
+    public void WriteToFile(IRollUpResult rollUp, string path, IEnumerable<string>? inputs = null, IEnumerable<UnitFiling>? units = null, IEnumerable<Finding>? extraFindings = null)
         => AtomicFile.Write(path, s => Write(rollUp, s, units, extraFindings), inputs ?? []);
 
     /// <summary>The status label of a unit, as the roll-up sheet shows it: Chinese, wire name, and the detail (days late, problems, not yet due).</summary>
@@ -265,7 +265,7 @@ public sealed class RollUpWorkbookWriter
         }
     }
 
-    private static void WriteFindingsSheet(XLWorkbook workbook, IRollUpResult rollUp, UnitFiling[] units, bool fromRollUp, IEnumerable<WorkbookFinding> extra)
+    private static void WriteFindingsSheet(XLWorkbook workbook, IRollUpResult rollUp, UnitFiling[] units, bool fromRollUp, IEnumerable<Finding> extra)
     {
         var names = units.GroupBy(u => u.Unit.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit.Name, StringComparer.Ordinal);
         var ws = workbook.AddWorksheet(FindingsSheetName);
@@ -340,7 +340,12 @@ public sealed class RollUpWorkbookWriter
 
         foreach (var f in extra)
         {
-            WriteRow(ws, row++, [f.UnitCode, names.GetValueOrDefault(f.UnitCode, string.Empty), f.Source, f.Rule, f.Status, string.Empty, string.Empty, f.Location ?? string.Empty, f.Message, string.Empty]);
+            var unit = f.UnitCode ?? string.Empty;
+            WriteRow(ws, row++, [
+                unit, names.GetValueOrDefault(unit, string.Empty),
+                f.Clause is null ? f.Kind.ToWireName() : $"{f.Kind.ToWireName()} {f.Clause}",
+                f.Code, f.Status ?? f.Severity.ToWireName(), string.Empty, string.Join(", ", f.Indicators),
+                f.Location ?? string.Empty, f.Message.Chinese, f.Message.English]);
         }
 
         ws.Range(1, 1, Math.Max(1, row - 1), headers.Length).Style.Alignment.WrapText = true;

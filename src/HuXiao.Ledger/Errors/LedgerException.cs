@@ -4,11 +4,11 @@ namespace HuXiao.Ledger;
 
 /// <summary>
 /// The ledger's store cannot be used as asked: locked, read-only, full, damaged, not a ledger, of a newer schema, or
-/// out of reach (<see cref="ReportingException.Code"/> is one of <see cref="LedgerErrorCodes"/>). Whatever was stored
+/// out of reach (<see cref="HuXiaoException.Code"/> is one of <see cref="LedgerErrorCodes"/>). Whatever was stored
 /// before stays as it was: the write that failed left nothing behind. The message says, in Chinese then English,
 /// what happened and what to do.
 /// </summary>
-public sealed class LedgerException : ReportingException
+public sealed class LedgerException : HuXiaoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="code">A code from <see cref="LedgerErrorCodes"/>.</param>

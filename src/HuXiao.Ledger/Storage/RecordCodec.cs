@@ -105,7 +105,7 @@ internal sealed class RecordCodec
         if (payload.Report is { } reportJson)
         {
             var read = _reports.Read(reportJson.GetRawText());
-            if (read.Report is not { } report)
+            if (read.Value is not { } report)
             {
                 var problems = string.Join("; ", read.Problems.Select(p => p.ToString()));
                 throw Unreadable(

@@ -87,14 +87,14 @@ public sealed class Submission
     /// <param name="result">The reading.</param>
     /// <param name="source">Where it came from.</param>
     /// <param name="receivedOn">When the office received it, if known.</param>
-    /// <param name="locator">Where its cells were, if known.</param>
+    /// <param name="locator">Where its cells were, if known; by default the reading's own <see cref="ReadResult{T}.Locator"/>.</param>
     /// <returns>The submission.</returns>
-    public static Submission FromReadResult(ReportReadResult result, string source, LocalDate? receivedOn = null, IReportLocator? locator = null)
+    public static Submission FromReadResult(ReadResult<MonthlyReport> result, string source, LocalDate? receivedOn = null, IReportLocator? locator = null)
     {
         Preconditions.CheckNotNull(result);
-        return result.Report is { } report
-            ? Of(report, Preconditions.CheckNotBlank(source), receivedOn, locator)
-            : Refused(result.Problems, source, result.Unit, result.Period, receivedOn, locator);
+        return result.Value is { } report
+            ? Of(report, Preconditions.CheckNotBlank(source), receivedOn, locator ?? result.Locator)
+            : Refused(result.Problems, source, result.Unit, result.Period, receivedOn, locator ?? result.Locator);
     }
 
     /// <summary>The source and what it holds, on one line.</summary>

@@ -85,7 +85,7 @@ public sealed class ReportJsonSerializer
     /// <summary>Reads a report from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The report, or every problem with its JSON path.</returns>
-    public ReportReadResult Read(string json)
+    public ReadResult<MonthlyReport> Read(string json)
     {
         Preconditions.CheckNotNull(json);
         if (json.Length > MaxInputBytes)
@@ -99,7 +99,7 @@ public sealed class ReportJsonSerializer
     /// <summary>Reads a report from a stream of UTF-8 JSON, reading at most <see cref="MaxInputBytes"/> + 1 bytes.</summary>
     /// <param name="stream">The stream.</param>
     /// <returns>The report, or every problem with its JSON path.</returns>
-    public ReportReadResult Read(Stream stream)
+    public ReadResult<MonthlyReport> Read(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
         using var buffer = new MemoryStream();
@@ -126,7 +126,7 @@ public sealed class ReportJsonSerializer
     /// <param name="cancellationToken">Stops reading the stream.</param>
     /// <returns>The report, or every problem with its JSON path.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async Task<ReportReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<MonthlyReport>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
         using var buffer = new MemoryStream();
@@ -147,7 +147,7 @@ public sealed class ReportJsonSerializer
     /// <summary>Reads a report from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The report, or every problem with its JSON path.</returns>
-    public ReportReadResult Read(ReadOnlySpan<byte> utf8Json)
+    public ReadResult<MonthlyReport> Read(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.Length > MaxInputBytes)
         {
@@ -163,7 +163,7 @@ public sealed class ReportJsonSerializer
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             var at = FirstInvalidUtf8(utf8Json);
-            return ReportReadResult.Failure([new InputProblem(ErrorCodes.JsonMalformed, "$", $"输入不是有效的 UTF-8 文本（第 {at + 1} 字节）：请以 UTF-8 编码保存。", $"The input is not valid UTF-8 text (byte {at + 1}): save it as UTF-8.")]);
+            return ReadResult<MonthlyReport>.Refused([new InputProblem(ErrorCodes.JsonMalformed, "$", $"输入不是有效的 UTF-8 文本（第 {at + 1} 字节）：请以 UTF-8 编码保存。", $"The input is not valid UTF-8 text (byte {at + 1}): save it as UTF-8.")]);
         }
 
         ReportDocumentIn? document;
@@ -177,7 +177,7 @@ public sealed class ReportJsonSerializer
             var depth = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
             var where = e.Path ?? "$";
             var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-            return ReportReadResult.Failure([
+            return ReadResult<MonthlyReport>.Refused([
                 duplicate
                     ? new InputProblem(ErrorCodes.DuplicateKey, where, $"{where} 处有重复的键{line}：每个键只能出现一次。", $"A key appears twice at {where}{line}: keep one.")
                     : depth
@@ -187,7 +187,7 @@ public sealed class ReportJsonSerializer
 
         if (document is null)
         {
-            return ReportReadResult.Failure([new InputProblem(ErrorCodes.JsonMalformed, "$", "JSON 文档为 null，应为报表对象。", "The document is null; a report object was expected.")]);
+            return ReadResult<MonthlyReport>.Refused([new InputProblem(ErrorCodes.JsonMalformed, "$", "JSON 文档为 null，应为报表对象。", "The document is null; a report object was expected.")]);
         }
 
         return new DocumentReader(this, document).Read();
@@ -215,8 +215,8 @@ public sealed class ReportJsonSerializer
         return offset;
     }
 
-    private static ReportReadResult TooLarge(long size)
-        => ReportReadResult.Failure([new InputProblem(ErrorCodes.InputTooLarge, null, $"输入过大（{size} 字节以上）：单份报表不超过上限。", $"The input is too large ({size} bytes or more) for one report; raise maxInputBytes if this is intended.")]);
+    private static ReadResult<MonthlyReport> TooLarge(long size)
+        => ReadResult<MonthlyReport>.Refused([new InputProblem(ErrorCodes.InputTooLarge, null, $"输入过大（{size} 字节以上）：单份报表不超过上限。", $"The input is too large ({size} bytes or more) for one report; raise maxInputBytes if this is intended.")]);
 
     private static ReportDocumentOut ToDocument(MonthlyReport report)
     {
@@ -260,7 +260,7 @@ public sealed class ReportJsonSerializer
     {
         private readonly List<InputProblem> _problems = [];
 
-        internal ReportReadResult Read()
+        internal ReadResult<MonthlyReport> Read()
         {
             var schemaId = RequiredString(document.Schema, "$.schema", "schema");
             var version = document.SchemaVersion is { ValueKind: not JsonValueKind.Null } v ? Whole(v, "$.schemaVersion", null) : 1;
@@ -283,7 +283,7 @@ public sealed class ReportJsonSerializer
                 // Still check the cells' shapes so that every problem is reported at once.
                 CheckCellsShape(document.New, "$.new");
                 CheckCellsShape(document.Total, "$.total");
-                return ReportReadResult.Failure(_problems, unit, period);
+                return ReadResult<MonthlyReport>.Refused(_problems, unit, period);
             }
 
             var builder = MonthlyReport.CreateBuilder(schema, unit, period.Value);
@@ -296,7 +296,7 @@ public sealed class ReportJsonSerializer
             }
 
             ReadCases(schema, builder);
-            return _problems.Count == 0 ? ReportReadResult.Success(builder.Build()) : ReportReadResult.Failure(_problems, unit, period);
+            return _problems.Count == 0 ? ReadResult<MonthlyReport>.Success(builder.Build()) : ReadResult<MonthlyReport>.Failure(_problems, unit, period);
         }
 
         private OrganisationUnit? ReadUnit()

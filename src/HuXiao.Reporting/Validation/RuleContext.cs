@@ -107,6 +107,19 @@ public readonly ref struct RuleContext
         }
 
         var location = codes.Length > 0 ? _locator?.Locate(codes[0], valueRow) : null;
-        _sink.Add(new ValidationFinding(_rule.Code, severity, row, codes, values, message, englishMessage, location, isNotChecked, Report.Unit.Code, Report.Period));
+        _sink.Add(new ValidationFinding
+        {
+            RuleCode = _rule.Code,
+            Severity = severity,
+            Row = row,
+            Indicators = codes,
+            Values = values,
+            Message = message,
+            EnglishMessage = englishMessage,
+            Location = location,
+            IsNotChecked = isNotChecked,
+            UnitCode = Report.Unit.Code,
+            Period = Report.Period,
+        });
     }
 }

@@ -15,10 +15,10 @@ internal static class Converters
     [
         new Readable<MonthlyReport>(JsonWire.WriteReport, JsonWire.ReadReport),
         new Readable<InputProblem>(JsonWire.WriteProblem, JsonWire.ReadProblem),
-        new Readable<ReportReadResult>(JsonWire.WriteReadResult, JsonWire.ReadReadResult),
+        new Readable<ReadResult<MonthlyReport>>(JsonWire.WriteReadResult, JsonWire.ReadReadResult),
+        new Readable<Finding>(JsonWire.WriteFinding, JsonWire.ReadFinding),
         new Readable<ValidationFinding>(JsonWire.WriteValidationFinding, JsonWire.ReadValidationFinding),
         new WriteOnly<ValidationResult>(JsonWire.WriteValidationResult),
-        new WriteOnly<ExcelReadResult>(JsonWire.WriteReadResult),
         new WriteOnly<ComplianceFinding>(JsonWire.WriteComplianceFinding),
         new WriteOnly<ComplianceResult>(JsonWire.WriteComplianceResult),
         new WriteOnly<MonthlyCycle>(JsonWire.WriteMonth),

@@ -8,16 +8,17 @@ namespace HuXiao;
 
 /// <summary>
 /// System.Text.Json support for the results an app returns or stores: <see cref="Reporting.MonthlyReport"/> (as the
-/// JSON interchange format), <see cref="Reporting.ReportReadResult"/> and <see cref="Excel.ExcelReadResult"/> (the
-/// report or every problem, each with its code, location and messages), <see cref="Reporting.InputProblem"/>,
+/// JSON interchange format), <see cref="Reporting.ReadResult{T}"/> of a report, from JSON or Excel alike (the
+/// report or every problem, each with its code, location and messages), <see cref="Reporting.InputProblem"/>, the one
+/// finding shape <see cref="Reporting.Finding"/>,
 /// consistency findings and results, compliance findings and results, and the month
 /// (<see cref="Months.MonthlyCycle"/>: every unit's status with the wire names of <c>huxiao aggregate --format json</c>,
 /// the roll-up and the findings). NodaTime values are ISO text (<c>2017-05</c>, <c>2017-06-01</c>).
 /// </summary>
 /// <remarks>
 /// The wire names are fixed, whatever naming policy the app's options carry, because they are a contract. The
-/// converters write with <see cref="Utf8JsonWriter"/> and need no reflection. Reports, read results, problems and
-/// consistency findings read back; the month, compliance results and Excel read results are computed, so they are
+/// converters write with <see cref="Utf8JsonWriter"/> and need no reflection. Reports, read results, problems, findings and
+/// consistency findings read back; the month and compliance results are computed, so they are
 /// written only (reading them throws <see cref="NotSupportedException"/>). Plug them into ASP.NET Core with
 /// <c>services.ConfigureHttpJsonOptions(o =&gt; HuXiaoJson.Configure(o.SerializerOptions))</c>.
 /// </remarks>

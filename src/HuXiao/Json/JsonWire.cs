@@ -34,7 +34,7 @@ internal static class JsonWire
     internal static MonthlyReport ReadReport(JsonElement element)
     {
         var result = s_reports.Read(Encoding.UTF8.GetBytes(element.GetRawText()));
-        return result.Report ?? throw new JsonException("The report cannot be read: " + string.Join("; ", result.Problems));
+        return result.Value ?? throw new JsonException("The report cannot be read: " + string.Join("; ", result.Problems));
     }
 
     internal static void WriteProblem(Utf8JsonWriter w, InputProblem problem)
@@ -51,18 +51,15 @@ internal static class JsonWire
     internal static InputProblem ReadProblem(JsonElement e)
         => new(Required(e, "code"), Optional(e, "location"), Required(e, "message"), Required(e, "englishMessage"), Optional(e, "indicator"));
 
-    // Read results: {succeeded, unit, period, report, problems}; an Excel read adds refused.
-    internal static void WriteReadResult(Utf8JsonWriter w, ReportReadResult result)
-        => WriteReadResult(w, result.Unit, result.Period, result.Report, result.Problems, refused: null);
+    // Read results: {succeeded, refused, unit, period, report, problems}, JSON and Excel reads alike.
+    internal static void WriteReadResult(Utf8JsonWriter w, ReadResult<MonthlyReport> result)
+        => WriteReadResult(w, result.Unit, result.Period, result.Value, result.Problems, result.IsRefused);
 
-    internal static void WriteReadResult(Utf8JsonWriter w, ExcelReadResult result)
-        => WriteReadResult(w, result.Unit, result.Period, result.Report, result.Problems, result.IsRefused);
-
-    internal static ReportReadResult ReadReadResult(JsonElement e)
+    internal static ReadResult<MonthlyReport> ReadReadResult(JsonElement e)
     {
         if (Child(e, "report") is { ValueKind: JsonValueKind.Object } report)
         {
-            return ReportReadResult.Success(ReadReport(report));
+            return ReadResult<MonthlyReport>.Success(ReadReport(report));
         }
 
         var problems = Array(e, "problems").Select(ReadProblem).ToArray();
@@ -73,7 +70,49 @@ internal static class JsonWire
 
         var unit = Child(e, "unit") is { ValueKind: JsonValueKind.Object } u ? ReadUnit(u) : null;
         var period = Optional(e, "period") is { } p ? ParsePeriod(p) : (YearMonth?)null;
-        return ReportReadResult.Failure(problems, unit, period);
+        var refused = Child(e, "refused") is { ValueKind: JsonValueKind.True };
+        return ReadResult<MonthlyReport>.Failure(problems, unit, period, refused: refused);
+    }
+
+    // The one finding shape: {kind, code, severity, status, unit, period, location, indicators, clause, message, englishMessage}.
+    internal static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", f.Kind.ToWireName());
+        w.WriteString("code", f.Code);
+        w.WriteString("severity", f.Severity.ToWireName());
+        StringOrNull(w, "status", f.Status);
+        StringOrNull(w, "unit", f.UnitCode);
+        StringOrNull(w, "period", f.Period is { } period ? Period(period) : null);
+        StringOrNull(w, "location", f.Location);
+        StringArray(w, "indicators", f.Indicators);
+        StringOrNull(w, "clause", f.Clause);
+        w.WriteString("message", f.Message.Chinese);
+        w.WriteString("englishMessage", f.Message.English);
+        w.WriteEndObject();
+    }
+
+    internal static Finding ReadFinding(JsonElement e)
+    {
+        var kindName = Required(e, "kind");
+        var kind = Enum.GetValues<FindingKind>().Where(k => k.ToWireName() == kindName).Select(k => (FindingKind?)k).FirstOrDefault()
+            ?? throw new JsonException($"kind '{kindName}' is not a finding kind.");
+        var severityName = Required(e, "severity");
+        var severity = Enum.GetValues<FindingSeverity>().Where(s => s.ToWireName() == severityName).Select(s => (FindingSeverity?)s).FirstOrDefault()
+            ?? throw new JsonException($"severity '{severityName}' is not 'error', 'warning' or 'info'.");
+        return new Finding
+        {
+            Kind = kind,
+            Code = Required(e, "code"),
+            Severity = severity,
+            Status = Optional(e, "status"),
+            UnitCode = Optional(e, "unit"),
+            Period = Optional(e, "period") is { } p ? ParsePeriod(p) : null,
+            Location = Optional(e, "location"),
+            Indicators = Array(e, "indicators").Select(i => i.GetString() ?? throw new JsonException("An indicator code is null.")).ToArray(),
+            Clause = Optional(e, "clause"),
+            Message = new BilingualText(Required(e, "message"), Required(e, "englishMessage")),
+        };
     }
 
     // Consistency findings.
@@ -124,7 +163,20 @@ internal static class JsonWire
         var indicators = Array(e, "indicators").Select(i => i.GetString() ?? throw new JsonException("An indicator code is null.")).ToArray();
         var values = Array(e, "values").Select(v => v.ValueKind == JsonValueKind.Null ? (long?)null : v.GetInt64()).ToArray();
         var notChecked = Child(e, "notChecked") is { ValueKind: JsonValueKind.True };
-        return new ValidationFinding(Required(e, "rule"), severity, row, indicators, values, Required(e, "message"), Required(e, "englishMessage"), Optional(e, "location"), notChecked, Required(e, "unit"), ParsePeriod(Required(e, "period")));
+        return new ValidationFinding
+        {
+            RuleCode = Required(e, "rule"),
+            Severity = severity,
+            Row = row,
+            Indicators = indicators,
+            Values = values,
+            Message = Required(e, "message"),
+            EnglishMessage = Required(e, "englishMessage"),
+            Location = Optional(e, "location"),
+            IsNotChecked = notChecked,
+            UnitCode = Required(e, "unit"),
+            Period = ParsePeriod(Required(e, "period")),
+        };
     }
 
     internal static void WriteValidationResult(Utf8JsonWriter w, ValidationResult result)
@@ -141,7 +193,7 @@ internal static class JsonWire
     internal static void WriteComplianceFinding(Utf8JsonWriter w, ComplianceFinding f)
     {
         w.WriteStartObject();
-        w.WriteString("rule", f.RuleId);
+        w.WriteString("rule", f.RuleCode);
         w.WriteString("status", f.Status.ToWireName());
         StringOrNull(w, "due", f.Due is { } due ? Date(due) : null);
         w.WriteStartArray("indicators");

@@ -56,7 +56,7 @@ public class BriefingBuilderTests
     public void Coverage_is_the_ratio_of_the_summed_forms_and_a_shortfall_holds_whatever_the_missing_unit_holds()
     {
         var briefing = Build();
-        var alarm = briefing.Targets.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm);
+        var alarm = briefing.Targets.Single(t => t.RuleCode == BuiltInRules.OneTouchAlarm);
         Assert.Equal(97 + 50, alarm.Achieved);
         Assert.Equal(100 + 50, alarm.Target);
         Assert.Equal(new Ratio(147, 150), alarm.Coverage);
@@ -67,14 +67,14 @@ public class BriefingBuilderTests
         Assert.Equal(["410104"], alarm.UnitCoverage!.Missing);
 
         // Every campus of the two units is closed, but 管城回族区's campuses are not known.
-        var closed = briefing.Targets.Single(t => t.RuleId == BuiltInRules.ClosedManagement);
+        var closed = briefing.Targets.Single(t => t.RuleCode == BuiltInRules.ClosedManagement);
         Assert.Equal(new Ratio(150, 150), closed.Coverage);
         Assert.Equal(ComplianceStatus.CannotTell, closed.Status);
         Assert.Contains("只有2/3个单位的数据", closed.Message, StringComparison.Ordinal);
-        Assert.Equal(BuiltInRules.DeadlineTargetIds, briefing.Targets.Select(t => t.RuleId));
+        Assert.Equal(BuiltInRules.DeadlineTargetIds, briefing.Targets.Select(t => t.RuleCode));
 
         // With only the two units expected, the total is complete and met.
-        var complete = Build(expected: [Zhongyuan, Erqi]).Targets.Single(t => t.RuleId == BuiltInRules.ClosedManagement);
+        var complete = Build(expected: [Zhongyuan, Erqi]).Targets.Single(t => t.RuleCode == BuiltInRules.ClosedManagement);
         Assert.Equal(ComplianceStatus.Met, complete.Status);
         Assert.True(complete.UnitCoverage!.IsComplete);
     }
@@ -162,7 +162,7 @@ public class BriefingBuilderTests
     [Fact]
     public void Trends_have_a_point_per_month_with_data()
     {
-        var alarm = Build().Trends.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm);
+        var alarm = Build().Trends.Single(t => t.RuleCode == BuiltInRules.OneTouchAlarm);
         Assert.Equal(8, alarm.Months.Count); // 2017-04 .. 2017-11
         Assert.Equal(new LocalDate(2017, 10, 31), alarm.Due);
 
@@ -177,7 +177,7 @@ public class BriefingBuilderTests
     public void A_month_where_a_filer_left_the_cell_blank_has_no_city_point()
     {
         var october = OctoberForms.Take(2).Append(Form(Guancheng, October, 40, 30, 10, 30, alarms: null, new LocalDate(2017, 11, 1)));
-        var alarm = Build(october).Trends.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm);
+        var alarm = Build(october).Trends.Single(t => t.RuleCode == BuiltInRules.OneTouchAlarm);
         Assert.Equal([November], alarm.City.Points.Select(p => p.Month));
         Assert.Empty(alarm.Units.Single(u => u.Unit.Code == "410104").Points);
     }
@@ -188,7 +188,7 @@ public class BriefingBuilderTests
         var later = Month(new YearMonth(2017, 12), new LocalDate(2018, 1, 5), Three, [Form(Zhongyuan, new YearMonth(2017, 12), 100, 80, 20, 90, 100, new LocalDate(2018, 1, 1))]);
         var month = Month(November, AsOf, Three, NovemberForms);
         var briefing = new BriefingBuilder().Build(month, [Month(October, AsOf, Three, OctoberForms), later]);
-        Assert.Equal(new Ratio(147, 150), briefing.Targets.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm).Coverage);
+        Assert.Equal(new Ratio(147, 150), briefing.Targets.Single(t => t.RuleCode == BuiltInRules.OneTouchAlarm).Coverage);
         Assert.Equal(8, briefing.Trends[0].Months.Count);
         Assert.Equal([October, November], briefing.Trends[0].City.Points.Select(p => p.Month));
     }

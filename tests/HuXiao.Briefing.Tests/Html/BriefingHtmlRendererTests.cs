@@ -109,7 +109,7 @@ public class BriefingHtmlRendererTests
         var form = Form(Zhongyuan, November, 2500, 2500, 0, 2124, 2124, new LocalDate(2017, 11, 30));
         var briefing = new BriefingBuilder().Build(Month(November, AsOf, [Zhongyuan], [form]));
         Assert.Equal(ComplianceStatus.NotMet, briefing.TechDefenceRate!.Status);
-        Assert.Equal(ComplianceStatus.NotMet, briefing.Targets.Single(t => t.RuleId == BuiltInRules.OneTouchAlarm).Status);
+        Assert.Equal(ComplianceStatus.NotMet, briefing.Targets.Single(t => t.RuleCode == BuiltInRules.OneTouchAlarm).Status);
 
         var html = new BriefingHtmlRenderer().Render(briefing);
         var doc = Parse(html);

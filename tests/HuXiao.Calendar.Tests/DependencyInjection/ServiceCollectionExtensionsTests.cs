@@ -1,3 +1,4 @@
+using HuXiao.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;

@@ -39,7 +39,7 @@ public class ComplianceSamples
         {
             // e.g. "not-met one-touch-alarm 二(一)4 due 2017-10-31 short 8 [A19=92, A01=100]"
             var values = string.Join(", ", f.Indicators.Select(i => $"{i.Code}={i.Value}"));
-            Console.WriteLine($"{f.Status.ToWireName()} {f.RuleId} {f.Source} due {f.Due} short {f.Shortfall} [{values}]");
+            Console.WriteLine($"{f.Status.ToWireName()} {f.RuleCode} {f.Source} due {f.Due} short {f.Shortfall} [{values}]");
             Console.WriteLine(f.Message);                             // Chinese; f.EnglishMessage in English
         }
 
@@ -146,14 +146,14 @@ public class ComplianceSamples
         foreach (var f in result.Findings.Where(f => f.Status == ComplianceStatus.NotMet))
         {
             // one-touch-alarm: S002 …; staffing-norm: S002 …
-            Console.WriteLine($"{f.RuleId}: {string.Join("; ", f.Campuses.Select(c => c.ToString()))}");
+            Console.WriteLine($"{f.RuleCode}: {string.Join("; ", f.Campuses.Select(c => c.ToString()))}");
         }
         #endregion
 
         Assert.Equal(3, asReport.Total("A01"));
         Assert.Equal(2, asReport.Total("A19"));
         Assert.Equal(new Ratio(2, 2), register.UrbanRate());
-        var notMet = result.Findings.Where(f => f.Status == ComplianceStatus.NotMet).ToDictionary(f => f.RuleId);
+        var notMet = result.Findings.Where(f => f.Status == ComplianceStatus.NotMet).ToDictionary(f => f.RuleCode);
         Assert.Equal(["one-touch-alarm", "staffing-norm"], notMet.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("S002", Assert.Single(notMet["one-touch-alarm"].Campuses).CampusCode);
         Assert.Equal("S002", Assert.Single(notMet["staffing-norm"].Campuses).CampusCode);

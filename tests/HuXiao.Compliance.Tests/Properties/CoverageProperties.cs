@@ -17,8 +17,8 @@ public class CoverageProperties
         var (partial, complete) = Judge(month);
         var contradictions = partial.Findings
             .Where(p => p.Status is ComplianceStatus.Met or ComplianceStatus.NotMet or ComplianceStatus.NotDue)
-            .Where(p => complete.Find(p.RuleId)!.Status != p.Status)
-            .Select(p => $"{p.RuleId}: partial {p.Status.ToWireName()}, complete {complete.Find(p.RuleId)!.Status.ToWireName()}")
+            .Where(p => complete.Find(p.RuleCode)!.Status != p.Status)
+            .Select(p => $"{p.RuleCode}: partial {p.Status.ToWireName()}, complete {complete.Find(p.RuleCode)!.Status.ToWireName()}")
             .ToArray();
         return (contradictions.Length == 0).Label(string.Join("; ", contradictions));
     }

@@ -72,7 +72,7 @@ public class FindingProperties
     /// <summary>The title and the verdict, Chinese first, then English; the counts found, in both languages.</summary>
     private static IEnumerable<string> Speaks(ComplianceRule rule, ComplianceFinding f)
     {
-        if (f.RuleId != rule.Id || f.Title != rule.Title || f.EnglishTitle != rule.EnglishTitle || f.Source != rule.Source)
+        if (f.RuleCode != rule.Id || f.Title != rule.Title || f.EnglishTitle != rule.EnglishTitle || f.Source != rule.Source)
         {
             yield return "the finding does not carry the rule's id, titles and clause";
         }

@@ -37,7 +37,7 @@ public class ComplianceRuleTests
 
         var finding = rule.FindingFor(context);
 
-        Assert.Equal(("own-rule", "自定义规则", "A rule of one's own", "附件"), (finding.RuleId, finding.Title, finding.EnglishTitle, finding.Source));
+        Assert.Equal(("own-rule", "自定义规则", "A rule of one's own", "附件"), (finding.RuleCode, finding.Title, finding.EnglishTitle, finding.Source));
         Assert.Equal((D(2017, 7, 1), D(2017, 5, 31)), (finding.AsOf, finding.Due));
         Assert.Equal(context.Subject, finding.Subject);
         Assert.Throws<ArgumentNullException>(() => rule.FindingFor(null!));

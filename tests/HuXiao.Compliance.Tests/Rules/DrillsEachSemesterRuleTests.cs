@@ -1,4 +1,5 @@
 using HuXiao.Calendar;
+using HuXiao.Reporting;
 using NodaTime;
 using static HuXiao.Compliance.Tests.TestData;
 

@@ -1,3 +1,4 @@
+using HuXiao.Reporting;
 using static HuXiao.Compliance.Tests.TestData;
 
 namespace HuXiao.Compliance.Tests.Rules;
@@ -106,7 +107,7 @@ public partial class DrillsEachSemesterRuleTests
     [Fact]
     public void Semesters_are_a_parameter()
     {
-        var rule = Rule with { Semesters = [new HuXiao.Calendar.Semester("test", new HuXiao.Calendar.BilingualText("测试学期", "test term"), new NodaTime.DateInterval(D(2017, 3, 1), D(2017, 3, 31)))] };
+        var rule = Rule with { Semesters = [new HuXiao.Calendar.Semester("test", new BilingualText("测试学期", "test term"), new NodaTime.DateInterval(D(2017, 3, 1), D(2017, 3, 31)))] };
 
         Assert.Equal(ComplianceStatus.Met, Judge(rule, RegisterOf(D(2017, 4, 1), Campus("c1")), D(2017, 4, 1)).Status);
         Assert.Throws<ComplianceException>(() => Rule with { Semesters = [] });

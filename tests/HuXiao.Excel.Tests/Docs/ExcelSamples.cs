@@ -47,7 +47,7 @@ public sealed class ExcelSamples : IDisposable
         Assert.Contains(blank.Problems, p => p.Code == ExcelErrorCodes.MissingUnit);
         var named = new ExcelFormReader().ReadFile(PathOf("template.xlsx"), new ExcelReadOptions { Unit = units[0], Period = may });
         Assert.True(named.Succeeded, string.Join("\n", named.Problems));
-        Assert.Equal(units[0], named.Report.Unit);
+        Assert.Equal(units[0], named.Value.Unit);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ExcelSamples : IDisposable
 
         #region excel-read
         var reader = new ExcelFormReader();
-        ExcelReadResult read = reader.ReadFile(path);
+        ReadResult<MonthlyReport> read = reader.ReadFile(path);
         if (!read.Succeeded)
         {
             // Every bad cell at once, each with its sheet and cell, indicator, what was found and what was expected.
@@ -125,7 +125,7 @@ public sealed class ExcelSamples : IDisposable
         read = reader.ReadFile(path);
 
         #region excel-validate
-        MonthlyReport report = read.GetReportOrThrow();            // WorkbookReadException when it cannot be read
+        MonthlyReport report = read.GetValueOrThrow();            // ReportReadException, listing every problem, when it could not be read
         var rules = RuleSet.For(ReportSchema.Zhengzhou2017).Without("blank-cell");
         var findings = rules.Validate(report, locator: read.Locator);  // the locator maps indicators to cells
         foreach (var finding in findings.Errors)
@@ -197,20 +197,18 @@ public sealed class ExcelSamples : IDisposable
         File.WriteAllBytes(path, FormEditing.LegacyXls());
 
         #region excel-refused
-        try
-        {
-            new ExcelFormReader().ReadFile(path);
-        }
-        catch (WorkbookReadException e) when (e.Code == ExcelErrorCodes.LegacyFormat)
+        var refused = new ExcelFormReader().ReadFile(path);
+        if (refused.IsRefused && refused.Problems[0].Code == ExcelErrorCodes.LegacyFormat)
         {
             // HX0402: an Excel 97–2003 .xls or WPS .et file; the message asks for 另存为 .xlsx.
-            Console.WriteLine(e.Problem.Message);
+            Console.WriteLine(refused.Problems[0].Message);
         }
         #endregion
 
-        var thrown = Assert.Throws<WorkbookReadException>(() => new ExcelFormReader().ReadFile(path));
-        Assert.Equal("HX0402", thrown.Code);
-        Assert.Contains("另存为", thrown.Problem.Message, StringComparison.Ordinal);
+        var only = Assert.Single(refused.Problems);
+        Assert.Equal("HX0402", only.Code);
+        Assert.Contains("另存为", only.Message, StringComparison.Ordinal);
+        Assert.Null(refused.Unit);
     }
 
     [Fact]
@@ -234,7 +232,7 @@ public sealed class ExcelSamples : IDisposable
         var submissions = files.Select(f =>
         {
             var read = reader.ReadFile(f);
-            return Submission.FromReadResult(read.ToReportReadResult(), Path.GetFileName(f), locator: read.Locator);
+            return Submission.FromReadResult(read, Path.GetFileName(f));
         });
 
         // The month (HuXiao.Months) gives every unit its status, the roll-up and each form's findings, once.
@@ -244,7 +242,15 @@ public sealed class ExcelSamples : IDisposable
             .Build();
 
         // Findings from elsewhere, such as compliance checks, go onto the 问题 sheet beside the units' own.
-        WorkbookFinding[] extra = [new("410102", "one-touch-alarm", "not-met", "一键式报警联网差40所")];
+        // Any finding in the one shape (ComplianceFinding.ToFinding() gives one) goes there as it is.
+        Finding[] extra =
+        [
+            new()
+            {
+                Kind = FindingKind.Compliance, Code = "one-touch-alarm", Severity = FindingSeverity.Error, Status = "not-met", UnitCode = "410102",
+                Message = new BilingualText("一键式报警联网差40所", "40 campuses short of one-touch alarms"),
+            },
+        ];
 
         // 汇总: a row per unit with its status (管城回族区 未报送) and a total row; 问题: the findings; then the city's own form.
         new RollUpWorkbookWriter().WriteToFile(month.RollUp, output, inputs: files, units: month.Units, extraFindings: extra);
@@ -253,8 +259,8 @@ public sealed class ExcelSamples : IDisposable
         var rollUp = month.RollUp;
         var back = new ExcelFormReader().ReadFile(output);
         Assert.True(back.Succeeded, string.Join("\n", back.Problems));
-        Assert.Equal(city, back.Report.Unit);
-        Assert.Equal(215, back.Report.Total("A01"));
+        Assert.Equal(city, back.Value.Unit);
+        Assert.Equal(215, back.Value.Total("A01"));
         Assert.Equal(["410104"], rollUp.Missing);
         using var workbook = new XLWorkbook(output);
         Assert.True(workbook.TryGetWorksheet(RollUpWorkbookWriter.RollUpSheetName, out _));

@@ -31,7 +31,7 @@ public class FormulaInjectionTests
         builder.AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 3), Payloads[3], Payloads[4]));
         var bytes = new ExcelFormWriter().Write(builder.Build());
         AssertNoFormula(bytes, Payloads);
-        Assert.Equal(Payloads[0], new ExcelFormReader().Read(bytes).GetReportOrThrow().Unit.Name);
+        Assert.Equal(Payloads[0], new ExcelFormReader().Read(bytes).GetValueOrThrow().Unit.Name);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class FormulaInjectionTests
             new() { Unit = unit, Status = FilingStatus.Filed, Submission = Submission.Of(report, Payloads[0]) },
             new() { Unit = new OrganisationUnit("410104", Payloads[3]), Status = FilingStatus.Refused, Submission = Submission.Refused([new InputProblem("HX0415", Payloads[2], Payloads[1], Payloads[4])], Payloads[3]) },
         ];
-        new RollUpWorkbookWriter().Write(rollUp, stream, units, extraFindings: [new WorkbookFinding("410103", Payloads[4], "not-met", Payloads[0])]);
+        new RollUpWorkbookWriter().Write(rollUp, stream, units, extraFindings: [new Finding { Kind = FindingKind.Compliance, Code = Payloads[4], Severity = FindingSeverity.Error, Status = Payloads[3], UnitCode = "410103", Message = new BilingualText(Payloads[0], Payloads[1]) }]);
         AssertNoFormula(stream.ToArray(), Payloads);
     }
 }

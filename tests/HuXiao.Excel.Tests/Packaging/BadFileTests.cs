@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using HuXiao.Excel.Tests.Support;
+using HuXiao.Reporting;
 using static HuXiao.Excel.Tests.Support.FormEditing;
 
 namespace HuXiao.Excel.Tests.Packaging;
@@ -10,17 +11,23 @@ public sealed class BadFileTests
 {
     private readonly ExcelFormReader _reader = new();
 
-    private WorkbookReadException Refused(byte[] bytes, ExcelFormReader? reader = null)
-        => Assert.Throws<WorkbookReadException>(() => (reader ?? _reader).Read(bytes));
+    private InputProblem Refused(byte[] bytes, ExcelFormReader? reader = null)
+    {
+        // An unusable file is refused as data, as a whole, with the one problem that says why.
+        var result = (reader ?? _reader).Read(bytes);
+        Assert.True(result.IsRefused);
+        Assert.Null(result.Value);
+        return Assert.Single(result.Problems);
+    }
 
     [Fact]
     public void A_legacy_xls_or_et_file_is_refused_with_a_save_as_xlsx_message()
     {
         var ex = Refused(LegacyXls());
         Assert.Equal(ExcelErrorCodes.LegacyFormat, ex.Code);
-        Assert.Contains(".xlsx", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("另存为", ex.Problem.Message, StringComparison.Ordinal);
-        Assert.Contains(".et", ex.Problem.Message, StringComparison.Ordinal);
+        Assert.Contains(".xlsx", ex.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains("另存为", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(".et", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +101,7 @@ public sealed class BadFileTests
         var ex = Refused(bytes);
         watch.Stop();
         Assert.Equal(ExcelErrorCodes.TooLarge, ex.Code);
-        Assert.Contains("xl/worksheets/sheet2.xml", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("xl/worksheets/sheet2.xml", ex.EnglishMessage, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
@@ -118,7 +125,7 @@ public sealed class BadFileTests
         var ex = Refused(bytes);
         watch.Stop();
         Assert.Equal(ExcelErrorCodes.TooLarge, ex.Code);
-        Assert.Contains("xl/worksheets/sheet2.xml", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("xl/worksheets/sheet2.xml", ex.EnglishMessage, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
@@ -138,7 +145,7 @@ public sealed class BadFileTests
 
     [Fact]
     public void A_missing_file_is_the_library_error()
-        => Assert.Equal(ExcelErrorCodes.NotAWorkbook, Assert.Throws<WorkbookReadException>(() => _reader.ReadFile("/nonexistent/form.xlsx")).Code);
+        => Assert.Equal(ExcelErrorCodes.NotAWorkbook, Assert.Single(_reader.ReadFile("/nonexistent/form.xlsx").Problems).Code);
 
     [Fact]
     public void An_xml_part_with_a_dtd_is_refused()

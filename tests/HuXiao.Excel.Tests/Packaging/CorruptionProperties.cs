@@ -87,14 +87,9 @@ public sealed class CorruptionProperties
 
     private static bool Only_the_library_error_comes_out(byte[] bytes)
     {
-        try
-        {
-            var result = s_reader.Read(bytes);
-            return result.Succeeded || result.Problems.Count > 0;
-        }
-        catch (WorkbookReadException ex)
-        {
-            return ex.Code.StartsWith("HX04", StringComparison.Ordinal) && ex.Problem.Message.Length > 0;
-        }
+        // Nothing is thrown: the form is read, or refused with problems of the library's own codes, each with a message.
+        var result = s_reader.Read(bytes);
+        return result.Succeeded
+            || (result.Problems.Count > 0 && result.Problems.All(p => p.Code.StartsWith("HX", StringComparison.Ordinal) && p.Message.Length > 0 && p.EnglishMessage.Length > 0));
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using HuXiao.Excel.Tests.Support;
+using HuXiao.Reporting;
 using static HuXiao.Excel.Tests.Support.FormEditing;
 
 namespace HuXiao.Excel.Tests.Packaging;
@@ -10,7 +11,14 @@ public sealed class FileFormatTests
 {
     private readonly ExcelFormReader _reader = new();
 
-    private WorkbookReadException Refused(byte[] bytes) => Assert.Throws<WorkbookReadException>(() => _reader.Read(bytes));
+    private InputProblem Refused(byte[] bytes)
+    {
+        // An unusable file is refused as data, as a whole, with the one problem that says why.
+        var result = _reader.Read(bytes);
+        Assert.True(result.IsRefused);
+        Assert.Null(result.Value);
+        return Assert.Single(result.Problems);
+    }
 
     private static byte[] Zip(params (string Name, string Text)[] parts)
     {
@@ -40,9 +48,9 @@ public sealed class FileFormatTests
             .ToBytes();
         var ex = Refused(bytes);
         Assert.Equal(ExcelErrorCodes.LegacyFormat, ex.Code);
-        Assert.Contains(".xlsb", ex.Problem.Message, StringComparison.Ordinal);
-        Assert.Contains(".xlsb", ex.Problem.EnglishMessage, StringComparison.Ordinal);
-        Assert.DoesNotContain(".xlsm", ex.Problem.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains(".xlsb", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(".xlsb", ex.EnglishMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(".xlsm", ex.EnglishMessage, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -52,8 +60,8 @@ public sealed class FileFormatTests
     {
         var ex = Refused(OfficeDocument(part, contentType));
         Assert.Equal(ExcelErrorCodes.NotAWorkbook, ex.Code);
-        Assert.Contains(name, ex.Problem.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", ex.Problem.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains(name, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", ex.EnglishMessage, StringComparison.Ordinal);
     }
 
     public static TheoryData<byte[], string> NotWorkbooks() => new()
@@ -72,15 +80,15 @@ public sealed class FileFormatTests
     {
         var ex = Refused(bytes);
         Assert.Equal(ExcelErrorCodes.NotAWorkbook, ex.Code);
-        Assert.Contains(name, ex.Problem.EnglishMessage, StringComparison.Ordinal);
-        Assert.Contains(".xlsx", ex.Problem.Message, StringComparison.Ordinal);
+        Assert.Contains(name, ex.EnglishMessage, StringComparison.Ordinal);
+        Assert.Contains(".xlsx", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_autofilter_over_the_units_row_is_not_damage()
     {
         var bytes = new FormPackage(Samples.FullBytes()).Replace(FormPackage.FormPart, "</x:sheetData>", "</x:sheetData><x:autoFilter ref=\"A6:T8\" />").ToBytes();
-        Assert.Equal(Samples.Full(), _reader.Read(bytes).Report);
+        Assert.Equal(Samples.Full(), _reader.Read(bytes).Value);
     }
 
     [Fact]
@@ -90,7 +98,7 @@ public sealed class FileFormatTests
             .Replace(FormPackage.FormPart, "<x:dataValidations", "<x:conditionalFormatting sqref=\"B7:T8\"><x:cfRule type=\"cellIs\" dxfId=\"0\" priority=\"1\" operator=\"lessThan\"><x:formula>0</x:formula></x:cfRule></x:conditionalFormatting><x:dataValidations")
             .Put("xl/comments1.xml", """<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>李某</author></authors><commentList><comment ref="B8" authorId="0"><text><t>含2所民办</t></text></comment></commentList></comments>""")
             .Put("xl/charts/chart1.xml", """<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>""");
-        Assert.Equal(Samples.Full(), _reader.Read(package.ToBytes()).Report);
+        Assert.Equal(Samples.Full(), _reader.Read(package.ToBytes()).Value);
     }
 
     [Fact]
@@ -100,8 +108,8 @@ public sealed class FileFormatTests
         Assert.Contains("purl.oclc.org", new FormPackage(strict)[FormPackage.FormPart], StringComparison.Ordinal);
         var result = _reader.Read(strict);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Full(), result.Report);
-        Assert.Equal(Samples.Full().Filing, result.Report.Filing);
+        Assert.Equal(Samples.Full(), result.Value);
+        Assert.Equal(Samples.Full().Filing, result.Value.Filing);
     }
 
     /// <summary>The same workbook in the strict namespaces (ISO/IEC 29500 Strict), as Excel's "Strict Open XML Spreadsheet" writes it.</summary>

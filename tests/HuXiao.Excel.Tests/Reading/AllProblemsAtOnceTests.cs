@@ -26,8 +26,8 @@ public sealed class AllProblemsAtOnceTests
         Assert.Equal(ExcelErrorCodes.NotANumber, problem.Code);
         Assert.Equal($"{FormSheet}!C8", problem.Location);
         Assert.False(result.IsRefused);
-        Assert.Null(result.PartialReport!.Total("A02"));
-        Assert.Equal(63, result.PartialReport.New("A02"));
+        Assert.Null(result.Partial!.Total("A02"));
+        Assert.Equal(63, result.Partial.New("A02"));
 
         var findings = result.ValidateReadCells(RuleSet.For(Samples.Schema));
         var sum = Assert.Single(findings, f => f.RuleCode == "urban-plus-rural" && f.Row == ReportRow.New);
@@ -68,7 +68,7 @@ public sealed class AllProblemsAtOnceTests
             result.Problems.Select(p => (p.Code, p.Location!)));
         Assert.Equal(Samples.Unit, result.Unit);
         Assert.Equal(Samples.Period, result.Period);
-        Assert.NotNull(result.PartialReport);
+        Assert.NotNull(result.Partial);
     }
 
     [Fact]
@@ -76,6 +76,6 @@ public sealed class AllProblemsAtOnceTests
     {
         var result = _reader.Read(Samples.FullBytes());
         var rules = RuleSet.For(Samples.Schema);
-        Assert.Equal(rules.Validate(result.Report!, locator: result.Locator).Findings.Select(f => f.Message), result.ValidateReadCells(rules).Select(f => f.Message));
+        Assert.Equal(rules.Validate(result.Value!, locator: result.Locator).Findings.Select(f => f.Message), result.ValidateReadCells(rules).Select(f => f.Message));
     }
 }

@@ -14,9 +14,9 @@ public sealed class CompatibilityTests
     {
         var result = _reader.Read(Samples.Fixture("v0.1/filled-410102-2017-05.xlsx"));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Full(), result.Report);
-        Assert.Equal(Samples.Full().Filing, result.Report.Filing);
-        Assert.Equal(Samples.Full().Cases, result.Report.Cases);
+        Assert.Equal(Samples.Full(), result.Value);
+        Assert.Equal(Samples.Full().Filing, result.Value.Filing);
+        Assert.Equal(Samples.Full().Cases, result.Value.Cases);
     }
 
     [Fact]
@@ -24,10 +24,10 @@ public sealed class CompatibilityTests
     {
         var result = _reader.Read(Samples.Fixture("v0.1/filled-410105-2017-11.xlsx"));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Sparse(), result.Report);
-        Assert.Equal(Samples.Sparse().Filing, result.Report.Filing);
-        Assert.Equal(Samples.Sparse().Cases, result.Report.Cases);
-        Assert.Equal("金水分局", result.Report.Unit.Name);
+        Assert.Equal(Samples.Sparse(), result.Value);
+        Assert.Equal(Samples.Sparse().Filing, result.Value.Filing);
+        Assert.Equal(Samples.Sparse().Cases, result.Value.Cases);
+        Assert.Equal("金水分局", result.Value.Unit.Name);
     }
 
     [Fact]
@@ -35,10 +35,10 @@ public sealed class CompatibilityTests
     {
         var result = _reader.Read(Samples.Fixture("v0.1/template-410102-2017-05.xlsx"));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Unit, result.Report.Unit);
-        Assert.Equal("中原区公安分局", result.Report.Unit.Name);
-        Assert.Equal(new YearMonth(2017, 5), result.Report.Period);
-        Assert.True(result.Report.IsAllBlank);
+        Assert.Equal(Samples.Unit, result.Value.Unit);
+        Assert.Equal("中原区公安分局", result.Value.Unit.Name);
+        Assert.Equal(new YearMonth(2017, 5), result.Value.Period);
+        Assert.True(result.Value.IsAllBlank);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class CompatibilityTests
         var unit = new OrganisationUnit("410103", "二七分局");
         var read = _reader.Read(bytes, new ExcelReadOptions { Unit = unit, Period = new YearMonth(2017, 6) });
         Assert.True(read.Succeeded, string.Join("\n", read.Problems));
-        Assert.Equal(unit, read.Report.Unit);
-        Assert.Equal(new YearMonth(2017, 6), read.Report.Period);
+        Assert.Equal(unit, read.Value.Unit);
+        Assert.Equal(new YearMonth(2017, 6), read.Value.Period);
     }
 }

@@ -37,7 +37,7 @@ public sealed class DateTests
         var bytes = new FormPackage(Samples.FullBytes()).SetInlineText(FilingCell, typed).ToBytes();
         var result = _reader.Read(bytes);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(expected, result.Report.Filing.FiledOn?.ToString("uuuu-MM-dd", null));
+        Assert.Equal(expected, result.Value.Filing.FiledOn?.ToString("uuuu-MM-dd", null));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class DateTests
     {
         var package = new FormPackage(Samples.FullBytes());
         package.SetNumber(FilingCell, "42916", package.AddBuiltInFormat(format));
-        Assert.Equal(new LocalDate(2017, 6, 30), _reader.Read(package.ToBytes()).Report!.Filing.FiledOn);
+        Assert.Equal(new LocalDate(2017, 6, 30), _reader.Read(package.ToBytes()).Value!.Filing.FiledOn);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class DateTests
     {
         var package = new FormPackage(Samples.FullBytes());
         package.SetFormula(FilingCell, "DATE(2017,6,30)", "42916", style: package.AddBuiltInFormat(14));
-        Assert.Equal(new LocalDate(2017, 6, 30), _reader.Read(package.ToBytes()).Report!.Filing.FiledOn);
+        Assert.Equal(new LocalDate(2017, 6, 30), _reader.Read(package.ToBytes()).Value!.Filing.FiledOn);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class DateTests
         var bytes = new FormPackage(Samples.FullBytes()).SetInlineText(CaseCell, typed, part: FormPackage.CasePart).ToBytes();
         var result = _reader.Read(bytes);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(expected, result.Report.Cases[0].Date?.ToString("uuuu-MM-dd", null));
+        Assert.Equal(expected, result.Value.Cases[0].Date?.ToString("uuuu-MM-dd", null));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public sealed class DateTests
     {
         var typed = new FormPackage(Samples.FullBytes());
         typed.SetCell(CaseCell, $"s=\"{typed.AddBuiltInFormat(14)}\" t=\"n\"", "<v>42859</v>", FormPackage.CasePart);
-        Assert.Equal(new LocalDate(2017, 5, 4), _reader.Read(typed.ToBytes()).Report!.Cases[0].Date);
+        Assert.Equal(new LocalDate(2017, 5, 4), _reader.Read(typed.ToBytes()).Value!.Cases[0].Date);
 
         var formula = new FormPackage(Samples.FullBytes());
         formula.SetCell(CaseCell, $"s=\"{formula.AddBuiltInFormat(14)}\"", "<f>DATE(2017,5,4)</f><v>42859</v>", FormPackage.CasePart);
-        Assert.Equal(new LocalDate(2017, 5, 4), _reader.Read(formula.ToBytes()).Report!.Cases[0].Date);
+        Assert.Equal(new LocalDate(2017, 5, 4), _reader.Read(formula.ToBytes()).Value!.Cases[0].Date);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class ExcelFormReaderAsyncTests
         using var body = new AsyncOnlyStream(Samples.FullBytes(), chunk: 1000);
         var result = await new ExcelFormReader().ReadAsync(body);
         Assert.Empty(result.Problems);
-        Assert.Equal(Samples.Full(), result.Report);
+        Assert.Equal(Samples.Full(), result.Value);
     }
 
     [Fact]
@@ -30,7 +30,9 @@ public sealed class ExcelFormReaderAsyncTests
         var limit = bytes.Length / 2;
         var reader = new ExcelFormReader(new ExcelOptions { Limits = ExcelReadLimits.Default with { MaxFileBytes = limit, MaxPartBytes = limit, MaxTotalBytes = limit } });
         using var body = new AsyncOnlyStream(bytes, chunk: 512);
-        var ex = await Assert.ThrowsAsync<WorkbookReadException>(() => reader.ReadAsync(body));
+        var refused = await reader.ReadAsync(body);
+        Assert.True(refused.IsRefused);
+        var ex = Assert.Single(refused.Problems);
         Assert.Equal(ExcelErrorCodes.TooLarge, ex.Code);
         Assert.True(body.BytesRead <= limit + 512, $"read {body.BytesRead} bytes of {bytes.Length} with a limit of {limit}");
     }
@@ -49,9 +51,11 @@ public sealed class ExcelFormReaderAsyncTests
             }
         });
         using var body = new AsyncOnlyStream(bytes);
-        var ex = await Assert.ThrowsAsync<WorkbookReadException>(() => new ExcelFormReader().ReadAsync(body));
+        var refused = await new ExcelFormReader().ReadAsync(body);
+        Assert.True(refused.IsRefused);
+        var ex = Assert.Single(refused.Problems);
         Assert.Equal(ExcelErrorCodes.TooLarge, ex.Code);
-        Assert.Contains("xl/worksheets/sheet2.xml", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("xl/worksheets/sheet2.xml", ex.EnglishMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class ExcelFormReaderAsyncTests
     {
         using var response = new AsyncOnlyStream();
         await new ExcelFormWriter().WriteAsync(Samples.Full(), response);
-        Assert.Equal(Samples.Full(), new ExcelFormReader().Read(response.Written).Report);
+        Assert.Equal(Samples.Full(), new ExcelFormReader().Read(response.Written).Value);
     }
 
     [Fact]

@@ -11,11 +11,11 @@ public sealed class ExcelFormReaderTests
 {
     private readonly ExcelFormReader _reader = new();
 
-    private static MonthlyReport ReadOk(ExcelReadResult result)
+    private static MonthlyReport ReadOk(ReadResult<MonthlyReport> result)
     {
         Assert.Empty(result.Problems);
         Assert.True(result.Succeeded);
-        return result.Report!;
+        return result.Value!;
     }
 
     [Fact]
@@ -24,8 +24,8 @@ public sealed class ExcelFormReaderTests
         var bytes = Edit(Samples.FullBytes(), wb => wb.Worksheet(FormSheet).Row(10).InsertRowsAbove(1));
         var result = _reader.Read(bytes);
         Assert.Equal(Samples.Full(), ReadOk(result));
-        Assert.Equal("B14", result.Locator!.CellAddress("B01", ReportRow.New));
-        Assert.Equal("C7", result.Locator.CellAddress("A02", ReportRow.New));
+        Assert.Equal("B14", Assert.IsType<WorkbookCellLocator>(result.Locator).CellAddress("B01", ReportRow.New));
+        Assert.Equal("C7", Assert.IsType<WorkbookCellLocator>(result.Locator).CellAddress("A02", ReportRow.New));
         Assert.Equal($"{FormSheet}!B21", result.Locator.Locate("C01", ReportRow.Total));
     }
 
@@ -106,7 +106,7 @@ public sealed class ExcelFormReaderTests
         Assert.Contains("WPS", problem.Message, StringComparison.Ordinal);
         Assert.False(result.IsRefused);
         Assert.Equal(Samples.Unit, result.Unit);
-        Assert.Null(result.PartialReport!.Total("A01"));
+        Assert.Null(result.Partial!.Total("A01"));
         Assert.True(result.IsRefusedCell("A01", ReportRow.Total));
     }
 
@@ -212,7 +212,7 @@ public sealed class ExcelFormReaderTests
 
         var named = _reader.Read(bytes, new ExcelReadOptions { SheetName = "副本" });
         Assert.Equal(Samples.Full(), ReadOk(named));
-        Assert.Equal("副本", named.Locator!.SheetName);
+        Assert.Equal("副本", Assert.IsType<WorkbookCellLocator>(named.Locator).SheetName);
     }
 
     [Fact]

@@ -57,8 +57,8 @@ public sealed class IdentityTests
     {
         var result = _reader.Read(Printed(unit: printed));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Full(), result.Report);
-        Assert.Equal("中原区公安分局", result.Report.Unit.Name);
+        Assert.Equal(Samples.Full(), result.Value);
+        Assert.Equal("中原区公安分局", result.Value.Unit.Name);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class IdentityTests
     {
         var result = _reader.Read(Printed(period: printed));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Full(), result.Report);
+        Assert.Equal(Samples.Full(), result.Value);
     }
 
     [Theory]
@@ -110,11 +110,11 @@ public sealed class IdentityTests
     {
         var result = _reader.Read(Printed(unit: "中原分局", period: "2017年5月", dropProperties: true));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal("410102", result.Report.Unit.Code);
-        Assert.Equal("中原分局", result.Report.Unit.Name);
-        Assert.Equal(Samples.Period, result.Report.Period);
-        Assert.Equal(Samples.Full(), result.Report.ToBuilder().WithUnit(Samples.Unit).WithFiling(Samples.Full().Filing).Build());
-        Assert.Equal(1, result.Report.Filing.Revision);
+        Assert.Equal("410102", result.Value.Unit.Code);
+        Assert.Equal("中原分局", result.Value.Unit.Name);
+        Assert.Equal(Samples.Period, result.Value.Period);
+        Assert.Equal(Samples.Full(), result.Value.ToBuilder().WithUnit(Samples.Unit).WithFiling(Samples.Full().Filing).Build());
+        Assert.Equal(1, result.Value.Filing.Revision);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class IdentityTests
         // Declared with the name as printed, it reads.
         var declared = _reader.Read(bytes, new ExcelReadOptions { Unit = Samples.Unit });
         Assert.True(declared.Succeeded, string.Join("\n", declared.Problems));
-        Assert.Equal(Samples.Unit, declared.Report.Unit);
+        Assert.Equal(Samples.Unit, declared.Value.Unit);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class IdentityTests
         Assert.Contains("2017-06", month.EnglishMessage, StringComparison.Ordinal);
 
         var same = _reader.Read(bytes, new ExcelReadOptions { Unit = new OrganisationUnit("410102", "中原分局"), Period = Samples.Period });
-        Assert.Equal(Samples.Full(), same.Report);
+        Assert.Equal(Samples.Full(), same.Value);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class IdentityTests
         var bytes = Printed(unit: "城关所", dropProperties: true, period: "2017年5月");
         var result = _reader.Read(bytes, new ExcelReadOptions { Units = units });
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal("410199", result.Report.Unit.Code);
+        Assert.Equal("410199", result.Value.Unit.Code);
 
         Assert.Equal(ExcelErrorCodes.UnknownUnit, Assert.Single(_reader.Read(bytes).Problems).Code);
     }

@@ -33,7 +33,16 @@ public sealed class RollUpWorkbookWriterTests
             new() { Unit = s_d, Status = FilingStatus.Refused, Submission = Submission.Refused([problem], "410105.xlsx", s_d) },
             new() { Unit = s_e, Status = FilingStatus.Unexpected, Submission = Submission.Of(Report(s_e, 7, null)) },
         ];
-        var extra = new WorkbookFinding(s_b.Code, "alarm-linked", "not-met", "一键式报警联网未完成", "check:A19");
+        var extra = new Finding
+        {
+            Kind = FindingKind.Compliance,
+            Code = "alarm-linked",
+            Severity = FindingSeverity.Error,
+            Status = "not-met",
+            UnitCode = s_b.Code,
+            Location = "check:A19",
+            Message = new BilingualText("一键式报警联网未完成", "one-touch alarms not all linked"),
+        };
 
         using var buffer = new MemoryStream();
         new RollUpWorkbookWriter().Write(rollUp, buffer, units, [extra]);
@@ -71,10 +80,10 @@ public sealed class RollUpWorkbookWriterTests
         // The city's own form, filled with the totals, reads back as the city's report.
         var city = new ExcelFormReader().Read(buffer.ToArray());
         Assert.True(city.Succeeded, string.Join("\n", city.Problems));
-        Assert.Equal(s_city, city.Report.Unit);
-        Assert.Equal(42, city.Report.Total("A01"));
-        Assert.Equal(2, city.Report.New("B17"));
-        Assert.Null(city.Report.New("A01"));
+        Assert.Equal(s_city, city.Value.Unit);
+        Assert.Equal(42, city.Value.Total("A01"));
+        Assert.Equal(2, city.Value.New("B17"));
+        Assert.Null(city.Value.New("A01"));
     }
 
     [Fact]

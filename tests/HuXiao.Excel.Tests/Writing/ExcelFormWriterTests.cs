@@ -11,6 +11,6 @@ public sealed class ExcelFormWriterTests
         var report = Samples.Full();
         var result = new ExcelFormReader().Read(new ExcelFormWriter().Write(report));
         Assert.Empty(result.Problems);
-        Assert.Equal(report, result.Report);
+        Assert.Equal(report, result.Value);
     }
 }

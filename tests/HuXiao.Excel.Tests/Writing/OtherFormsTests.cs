@@ -49,11 +49,11 @@ public class OtherFormsTests
 
         Assert.False(read.IsRefused, string.Join(Environment.NewLine, read.Problems));
         Assert.Empty(read.Problems);
-        Assert.Equal(unit.Code, read.Report!.Unit.Code);
+        Assert.Equal(unit.Code, read.Value!.Unit.Code);
         foreach (var indicator in schema.Indicators)
         {
-            Assert.Equal(report.New(indicator.Code), read.Report.New(indicator.Code));
-            Assert.Equal(report.Total(indicator.Code), read.Report.Total(indicator.Code));
+            Assert.Equal(report.New(indicator.Code), read.Value.New(indicator.Code));
+            Assert.Equal(report.Total(indicator.Code), read.Value.Total(indicator.Code));
         }
     }
 

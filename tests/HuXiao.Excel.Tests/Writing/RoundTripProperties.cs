@@ -99,11 +99,11 @@ public sealed class RoundTripProperties
         using var culture = new CultureScope("zh-CN");
         var result = new ExcelFormReader().Read(new ExcelFormWriter().Write(report));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(report.Unit.Code, result.Report.Unit.Code);
-        Assert.Equal(report.Unit.Name, result.Report.Unit.Name);
-        Assert.Equal(report.Filing, result.Report.Filing);
-        Assert.Equal(report.Cases, result.Report.Cases);
-        Assert.Equal(report, result.Report);
+        Assert.Equal(report.Unit.Code, result.Value.Unit.Code);
+        Assert.Equal(report.Unit.Name, result.Value.Unit.Name);
+        Assert.Equal(report.Filing, result.Value.Filing);
+        Assert.Equal(report.Cases, result.Value.Cases);
+        Assert.Equal(report, result.Value);
     }
 
     [Fact]
@@ -111,6 +111,6 @@ public sealed class RoundTripProperties
     {
         using var culture = new CultureScope("de-DE");
         var report = Samples.Full();
-        Assert.Equal(report, new ExcelFormReader().Read(new ExcelFormWriter().Write(report)).Report);
+        Assert.Equal(report, new ExcelFormReader().Read(new ExcelFormWriter().Write(report)).Value);
     }
 }

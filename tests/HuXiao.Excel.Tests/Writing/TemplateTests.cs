@@ -99,6 +99,6 @@ public sealed class TemplateTests
         var bytes = new ExcelFormWriter().Write(report);
         using var wb = new XLWorkbook(new MemoryStream(bytes));
         Assert.Equal("9223372036854775807", wb.Worksheet(FormSheet).Cell("P8").GetString());
-        Assert.Equal(long.MaxValue, new ExcelFormReader().Read(bytes).Report!.Total("A15"));
+        Assert.Equal(long.MaxValue, new ExcelFormReader().Read(bytes).Value!.Total("A15"));
     }
 }

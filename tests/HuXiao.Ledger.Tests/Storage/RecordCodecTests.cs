@@ -25,7 +25,7 @@ public class RecordCodecTests
         var read = new ExcelFormReader().Read(bytes);
         var ledger = new SubmissionLedger(new InMemoryLedgerStore(), _clock);
 
-        await ledger.FileAsync(bytes, Submission.Of(read.Report!, "410102-2017-05.xlsx", locator: read.Locator), "网页上传");
+        await ledger.FileAsync(bytes, Submission.Of(read.Value!, "410102-2017-05.xlsx", locator: read.Locator), "网页上传");
 
         var kept = (await ledger.MonthAsync(May)).Find(Zhongyuan.Code)!.Current!.ToSubmission(Shanghai);
         Assert.Equal(bytes, await ledger.ReadFileAsync(ContentHash.Of(bytes)));

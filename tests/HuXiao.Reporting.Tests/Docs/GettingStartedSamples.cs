@@ -122,7 +122,7 @@ public class GettingStartedSamples
 
         #region json-round-trip
         string text = json.Serialize(report);                     // the interchange format, UTF-8, Chinese unescaped
-        MonthlyReport back = json.Read(text).GetReportOrThrow();  // ReportReadException lists every problem
+        MonthlyReport back = json.Read(text).GetValueOrThrow();  // ReportReadException lists every problem
         Console.WriteLine(back.Equals(report));                   // True: round trips are exact
         #endregion
 

@@ -20,7 +20,7 @@ public class ConcurrencyTests
         {
             var rollUp = ReportRollUp.Combine(ReportSchema.Zhengzhou2017, city, Generators.Period, batch);
             var findings = batch.SelectMany(r => rules.Validate(r, locator: JsonPathLocator.Instance).Findings).Select(f => f.ToString());
-            var roundTrip = json.Read(json.Serialize(rollUp.Report)).GetReportOrThrow();
+            var roundTrip = json.Read(json.Serialize(rollUp.Report)).GetValueOrThrow();
             return string.Join("\n", findings) + "\n" + string.Join(",", Generators.CellsOf(roundTrip));
         }
 

@@ -46,6 +46,6 @@ public class JsonProperties
     [Property(MaxTest = 300)]
     public Property The_json_round_trip_is_the_identity_for_any_report()
         => Prop.ForAll(AnyReport.ToArbitrary(), report =>
-            report.Equals(Compact.Read(Compact.SerializeToUtf8Bytes(report)).Report)
-            && report.Equals(Indented.Read(Indented.Serialize(report)).Report));
+            report.Equals(Compact.Read(Compact.SerializeToUtf8Bytes(report)).Value)
+            && report.Equals(Indented.Read(Indented.Serialize(report)).Value));
 }

@@ -16,7 +16,7 @@ public sealed class ReportJsonSerializerAsyncTests
         await json.SerializeAsync(report, response);
         using var request = new AsyncOnlyStream(response.Written, chunk: 100);
         var read = await json.ReadAsync(request);
-        Assert.Equal(report, read.GetReportOrThrow());
+        Assert.Equal(report, read.GetValueOrThrow());
     }
 
     [Fact]

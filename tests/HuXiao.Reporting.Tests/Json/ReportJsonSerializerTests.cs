@@ -29,7 +29,7 @@ public class ReportJsonSerializerTests
               "cases": [ { "indicator": "B17", "date": "2017-05-12", "place": "某中学门口", "summary": "盗窃电动车案，已破获" } ]
             }
             """;
-        var report = Json.Read(json).GetReportOrThrow();
+        var report = Json.Read(json).GetValueOrThrow();
         Assert.Equal("410102", report.Unit.Code);
         Assert.Equal("中原区", report.Unit.Name);
         Assert.Equal(new YearMonth(2017, 5), report.Period);
@@ -46,7 +46,7 @@ public class ReportJsonSerializerTests
     [Fact]
     public void Version_revision_filing_and_cases_are_optional()
     {
-        var report = Json.Read("""{"schema":"zhengzhou-2017","unit":{"code":"1","name":"n"},"period":"2017-04"}""").GetReportOrThrow();
+        var report = Json.Read("""{"schema":"zhengzhou-2017","unit":{"code":"1","name":"n"},"period":"2017-04"}""").GetValueOrThrow();
         Assert.Equal(1, report.Revision);
         Assert.Equal(1, report.Schema.Version);
         Assert.True(report.IsAllBlank);
@@ -61,7 +61,7 @@ public class ReportJsonSerializerTests
         Assert.Contains("\"name\": \"中原区\"", text);
         Assert.Contains("\"A03\": null", text);
         Assert.True(text.IndexOf("\"A19\"", StringComparison.Ordinal) < text.IndexOf("\"B01\"", StringComparison.Ordinal));
-        Assert.Equal(TestData.CleanBuilder().SetTotal("A03", null).Build(), Json.Read(text).GetReportOrThrow());
+        Assert.Equal(TestData.CleanBuilder().SetTotal("A03", null).Build(), Json.Read(text).GetValueOrThrow());
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class ReportJsonSerializerTests
 
     [Fact]
     public void Integral_decimals_are_whole_numbers()
-        => Assert.Equal(12, Json.Read("""{"schema":"zhengzhou-2017","unit":{"code":"1","name":"n"},"period":"2017-04","total":{"A05":12.0}}""").GetReportOrThrow().Total("A05"));
+        => Assert.Equal(12, Json.Read("""{"schema":"zhengzhou-2017","unit":{"code":"1","name":"n"},"period":"2017-04","total":{"A05":12.0}}""").GetValueOrThrow().Total("A05"));
 
     [Fact]
     public void All_problems_are_reported_at_once()
@@ -123,7 +123,7 @@ public class ReportJsonSerializerTests
     [Fact]
     public void GetReportOrThrow_raises_one_exception_listing_the_problems()
     {
-        var e = Assert.Throws<ReportReadException>(() => Json.Read("""{"period":"x"}""").GetReportOrThrow());
+        var e = Assert.Throws<ReportReadException>(() => Json.Read("""{"period":"x"}""").GetValueOrThrow());
         Assert.Equal(3, e.Problems.Count);
         Assert.Contains("$.schema", e.Message);
     }
@@ -134,6 +134,6 @@ public class ReportJsonSerializerTests
         using var stream = new MemoryStream();
         Json.Serialize(TestData.Clean(), stream);
         stream.Position = 0;
-        Assert.Equal(TestData.Clean(), Json.Read(stream).GetReportOrThrow());
+        Assert.Equal(TestData.Clean(), Json.Read(stream).GetValueOrThrow());
     }
 }

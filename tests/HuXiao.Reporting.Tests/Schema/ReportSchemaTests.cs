@@ -80,7 +80,7 @@ public class ReportSchemaTests
             .AddTable("X", "设备")
             .AddIndicator("X1", "校园数", "campuses", null, "所", IndicatorKind.Stock)
             .AddIndicator("X2", "安检门", "security gates", "安检", "台", IndicatorKind.Stock)
-            .AddRule(new HuXiao.Reporting.Validation.Rules.AtMostRule("gates", HuXiao.Reporting.Validation.FindingSeverity.Warning, [("X1", "X2")], [ReportRow.Total], "每校至少一台", "one gate per campus"))
+            .AddRule(new HuXiao.Reporting.Validation.Rules.AtMostRule("gates", HuXiao.Reporting.FindingSeverity.Warning, [("X1", "X2")], [ReportRow.Total], "每校至少一台", "one gate per campus"))
             .Build();
 
         Assert.Equal("hangzhou-2019 v2", schema.ToString());

@@ -50,7 +50,7 @@ public sealed class HuXiaoJsonTests
     public void A_refused_read_keeps_every_problem_its_unit_and_its_month()
     {
         var second = new InputProblem("HX0413", null, "找不到表格。", "No table found.");
-        var refused = ReportReadResult.Failure([BadCell, second], Jinshui, May);
+        var refused = ReadResult<MonthlyReport>.Failure([BadCell, second], Jinshui, May, refused: true);
         var json = JsonNode.Parse(JsonSerializer.Serialize(refused, HuXiaoJson.Options))!;
         Assert.False(json["succeeded"]!.GetValue<bool>());
         Assert.Equal("2017-05", json["period"]!.GetValue<string>());
@@ -62,14 +62,16 @@ public sealed class HuXiaoJsonTests
         Assert.Equal(refused.Problems, back.Problems);
         Assert.Equal(Jinshui, back.Unit);
         Assert.Equal(May, back.Period);
+        Assert.True(back.IsRefused);
     }
 
     [Fact]
     public void A_successful_read_carries_the_report()
     {
         var report = Form(Erqi, new LocalDate(2017, 5, 30));
-        var back = RoundTrip(ReportReadResult.Success(report));
-        Assert.Equal(report, back.Report);
+        var back = RoundTrip(ReadResult<MonthlyReport>.Success(report));
+        Assert.Equal(report, back.Value);
+        Assert.False(back.IsRefused);
         Assert.Empty(back.Problems);
     }
 
@@ -83,8 +85,9 @@ public sealed class HuXiaoJsonTests
 
         var json = JsonSerializer.Serialize(read, HuXiaoJson.Options);
         Assert.Equal(read.IsRefused, JsonNode.Parse(json)!["refused"]!.GetValue<bool>());
-        var back = JsonSerializer.Deserialize<ReportReadResult>(json, HuXiaoJson.Options)!;
+        var back = JsonSerializer.Deserialize<ReadResult<MonthlyReport>>(json, HuXiaoJson.Options)!;
         Assert.Equal(read.Problems, back.Problems);
+        Assert.Equal(read.IsRefused, back.IsRefused);
     }
 
     [Fact]
@@ -130,7 +133,7 @@ public sealed class HuXiaoJsonTests
         var rollUp = JsonSerializer.Deserialize<MonthlyReport>(json["rollUp"]!.ToJsonString(), HuXiaoJson.Options)!;
         Assert.Equal(200, rollUp.Total("A01"));
         Assert.Equal(City, rollUp.Unit);
-        Assert.Equal(month.Compliance.Findings.Select(f => f.RuleId), json["compliance"]!["findings"]!.AsArray().Select(f => f!["rule"]!.GetValue<string>()));
+        Assert.Equal(month.Compliance.Findings.Select(f => f.RuleCode), json["compliance"]!["findings"]!.AsArray().Select(f => f!["rule"]!.GetValue<string>()));
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<MonthlyCycle>(json.ToJsonString(), HuXiaoJson.Options));
     }
 

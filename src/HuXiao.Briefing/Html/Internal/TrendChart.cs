@@ -33,7 +33,7 @@ internal static class TrendChart
 
         var svg = S("svg",
             A("class", "chart trend"),
-            A("data-rule", trend.RuleId),
+            A("data-rule", trend.RuleCode),
             A("viewBox", $"0 0 {N(Width)} {N(Height)}"),
             A("width", Width),
             A("height", Height),

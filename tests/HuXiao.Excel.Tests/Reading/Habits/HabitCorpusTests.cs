@@ -31,11 +31,11 @@ public sealed class HabitCorpusTests
 
             // Every other cell still read, the refused one blank.
             var expected = Samples.Full().ToBuilder().Set(indicator.Ordinal, row, null).Build();
-            Assert.Equal(expected, result.PartialReport);
+            Assert.Equal(expected, result.Partial);
             return;
         }
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        Assert.Equal(Samples.Full().ToBuilder().Set(indicator.Ordinal, row, habit.Value).Build(), result.Report);
+        Assert.Equal(Samples.Full().ToBuilder().Set(indicator.Ordinal, row, habit.Value).Build(), result.Value);
     }
 }

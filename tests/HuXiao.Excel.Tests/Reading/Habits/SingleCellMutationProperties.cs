@@ -108,8 +108,8 @@ public sealed class SingleCellMutationProperties
         if (result.Succeeded)
         {
             Assert.True(mustRead, $"{mutation} was read, but must be refused");
-            Assert.Equal(expected, result.Report);
-            Assert.Equal(mutation.Number, result.Report[indicator, mutation.Row]);
+            Assert.Equal(expected, result.Value);
+            Assert.Equal(mutation.Number, result.Value[indicator, mutation.Row]);
             return;
         }
 
@@ -117,7 +117,7 @@ public sealed class SingleCellMutationProperties
         Assert.False(mustRead, $"{mutation} was refused, but must read: {string.Join("; ", result.Problems)}");
         Assert.All(result.Problems, p => Assert.Equal($"{FormEditing.FormSheet}!{cell}", p.Location));
         Assert.NotEmpty(result.Problems);
-        Assert.Equal(form.ToBuilder().Set(indicator.Ordinal, mutation.Row, null).Build(), result.PartialReport);
+        Assert.Equal(form.ToBuilder().Set(indicator.Ordinal, mutation.Row, null).Build(), result.Partial);
     }
 
     /// <summary>The filled form the mutation starts from: its values, negatives only where the form allows them (a stock's 新增).</summary>

@@ -1,5 +1,4 @@
-
-namespace HuXiao.Calendar;
+namespace HuXiao.Reporting;
 
 /// <summary>
 /// A text in Chinese, as the source prints it, with an English rendering for integrators. Immutable value with
