@@ -195,7 +195,9 @@ internal sealed class RollUpState
         var rows = Batch.Rows;
         for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
         {
-            NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
+            var first = plan.RunFirst[run];
+            var length = plan.RunLength[run];
+            NarrowRowSums.Sum(rows.Narrow(first, length), layout, acc, filled, blanks, rows.AllSmall(first, length));
         }
 
         var values = ValuesOf(slot);
