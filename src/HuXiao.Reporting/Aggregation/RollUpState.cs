@@ -86,11 +86,26 @@ internal sealed class RollUpState
         var rows = plan.LeafRows.Length;
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var failed = int.MaxValue;
+
+        // A slot whose leaf reports alone leave the 64-bit range is refused only if its whole total does: when it has
+        // units with children below it too, it is settled exactly once their totals are known.
+        var unsettled = new bool[plan.SlotCount];
+        bool Leaves(int s)
+        {
+            if (SumLeaves(s))
+            {
+                return true;
+            }
+
+            unsettled[s] = true;
+            return plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s];
+        }
+
         if (threads <= 1 || rows < 16_384 || leafSlots.Count < 2)
         {
             foreach (var s in leafSlots)
             {
-                if (!SumLeaves(s))
+                if (!Leaves(s))
                 {
                     failed = s;
                     break;
@@ -120,7 +135,7 @@ internal sealed class RollUpState
             {
                 for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
                 {
-                    if (!SumLeaves(slots[k]))
+                    if (!Leaves(slots[k]))
                     {
                         InterlockedMin(ref failed, slots[k]);
                         return;
@@ -139,7 +154,7 @@ internal sealed class RollUpState
             var sum = ValuesOf(s);
             var filled = FilledOf(s);
             var counts = CountsOf(s);
-            var exact = true;
+            var exact = !unsettled[s];
             for (var k = plan.ChildSlotStart[s]; k < plan.ChildSlotStart[s + 1]; k++)
             {
                 var child = plan.ChildSlots[k];
