@@ -114,8 +114,9 @@ internal sealed class RollUpState
         }
         else
         {
-            // Chunks of slots with about equal rows; several per thread so an uneven tree still balances.
-            var target = Math.Max(4_096, rows / (threads * 8));
+            // Chunks of slots of about 2,000 rows each (a tenth of a millisecond), claimed one at a time by whichever
+            // thread is free: a thread the machine runs late, or not at all, holds up the roll-up by one chunk at most.
+            var target = Math.Max(2_048, rows / (threads * 64));
             var bounds = new List<int> { 0 };
             var acc = 0;
             for (var k = 0; k < leafSlots.Count; k++)
@@ -131,14 +132,19 @@ internal sealed class RollUpState
 
             bounds.Add(leafSlots.Count);
             var slots = leafSlots.ToArray();
-            Parallel.For(0, bounds.Count - 1, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+            var chunks = bounds.Count - 1;
+            var next = -1;
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
             {
-                for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
+                for (var chunk = Interlocked.Increment(ref next); chunk < chunks && Volatile.Read(ref failed) == int.MaxValue; chunk = Interlocked.Increment(ref next))
                 {
-                    if (!Leaves(slots[k]))
+                    for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
                     {
-                        InterlockedMin(ref failed, slots[k]);
-                        return;
+                        if (!Leaves(slots[k]))
+                        {
+                            InterlockedMin(ref failed, slots[k]);
+                            return;
+                        }
                     }
                 }
             });
