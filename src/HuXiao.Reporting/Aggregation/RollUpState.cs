@@ -74,18 +74,7 @@ internal sealed class RollUpState
     internal void Compute(int maxDegreeOfParallelism)
     {
         var plan = Plan;
-        var leafSlots = new List<int>();
-        for (var s = 0; s < plan.SlotCount; s++)
-        {
-            if (plan.LeafRowStart[s + 1] > plan.LeafRowStart[s])
-            {
-                leafSlots.Add(s);
-            }
-        }
-
-        var rows = plan.LeafRows.Length;
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        var failed = int.MaxValue;
 
         // A slot whose leaf reports alone leave the 64-bit range is refused only if its whole total does: when it has
         // units with children below it too, it is settled exactly once their totals are known.
@@ -101,9 +90,10 @@ internal sealed class RollUpState
             return plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s];
         }
 
-        if (threads <= 1 || rows < 16_384 || leafSlots.Count < 2)
+        var failed = int.MaxValue;
+        if (threads <= 1 || plan.LeafRows.Length < 16_384 || plan.LeafChunkStart.Length < 3)
         {
-            foreach (var s in leafSlots)
+            foreach (var s in plan.LeafSlots)
             {
                 if (!Leaves(s))
                 {
@@ -114,40 +104,7 @@ internal sealed class RollUpState
         }
         else
         {
-            // Chunks of slots of about 2,000 rows each (a tenth of a millisecond), claimed one at a time by whichever
-            // thread is free: a thread the machine runs late, or not at all, holds up the roll-up by one chunk at most.
-            var target = Math.Max(2_048, rows / (threads * 64));
-            var bounds = new List<int> { 0 };
-            var acc = 0;
-            for (var k = 0; k < leafSlots.Count; k++)
-            {
-                var s = leafSlots[k];
-                acc += plan.LeafRowStart[s + 1] - plan.LeafRowStart[s];
-                if (acc >= target && k + 1 < leafSlots.Count)
-                {
-                    bounds.Add(k + 1);
-                    acc = 0;
-                }
-            }
-
-            bounds.Add(leafSlots.Count);
-            var slots = leafSlots.ToArray();
-            var chunks = bounds.Count - 1;
-            var next = -1;
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ =>
-            {
-                for (var chunk = Interlocked.Increment(ref next); chunk < chunks && Volatile.Read(ref failed) == int.MaxValue; chunk = Interlocked.Increment(ref next))
-                {
-                    for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
-                    {
-                        if (!Leaves(slots[k]))
-                        {
-                            InterlockedMin(ref failed, slots[k]);
-                            return;
-                        }
-                    }
-                }
-            });
+            failed = LeafWork.Run(plan.LeafSlots, plan.LeafChunkStart, threads - 1, Leaves);
         }
 
         if (failed != int.MaxValue)
@@ -324,20 +281,5 @@ internal sealed class RollUpState
         }
 
         throw new InvalidOperationException($"No total of {plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
-    }
-
-    private static void InterlockedMin(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
     }
 }
