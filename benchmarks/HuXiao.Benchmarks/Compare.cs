@@ -46,14 +46,9 @@ public static class Compare
         {
             var national = Dataset.National(Scale.National);
             Log($"national data ready at {total.Elapsed.TotalSeconds:F1} s");
-            ScenarioResult? rollUp = null;
-            if (Wanted("rollup-national") || Wanted("incremental-national"))
+            if (Wanted("rollup-national"))
             {
-                rollUp = RollUp("rollup-national", national, peers: Wanted("rollup-national"));
-                if (Wanted("rollup-national"))
-                {
-                    results.Add(rollUp);
-                }
+                results.Add(RollUp("rollup-national", national));
             }
 
             if (Wanted("validate-national"))
@@ -63,7 +58,7 @@ public static class Compare
 
             if (Wanted("incremental-national"))
             {
-                results.Add(Incremental(national, rollUp!.HuXiaoMs));
+                results.Add(Incremental(national));
             }
 
             if (Wanted("json-10k"))
@@ -155,45 +150,48 @@ public static class Compare
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static ScenarioResult RollUp(string name, Dataset data, bool peers = true)
+    private static ScenarioResult RollUp(string name, Dataset data)
     {
         Log($"{name}: {data.LeafCount:N0} leaves, levels [{string.Join(", ", data.LevelCounts)}]");
-        var huxiao = Timer.Median(() => data.Current.RollUp(data.Hierarchy), repetitions: 9);
         var expected = data.Current.RollUp(data.Hierarchy).Root.GetValue(0, Reporting.ReportRow.Total);
         var peerMs = new Dictionary<string, double>();
-        if (peers)
+
+        // HuXiao and the roofline (one thread and all cores) timed in turn, round after round, so that the load
+        // of a shared machine falls on both alike. The roofline's 64-bit copy of the values lives only for this.
+        var values64 = data.Values64();
+        Roofline.Calibrate(values64);
+        var medians = Timer.MediansInTurn(
+        [
+            () => data.Current.RollUp(data.Hierarchy),
+            () => Roofline.Sum(values64),
+            () => Roofline.SumParallel(values64),
+            () => data.Current.RollUp(data.Hierarchy, maxDegreeOfParallelism: 1),
+        ]);
+        values64 = null;
+        var huxiao = medians[0];
+        var (single, all, oneThread) = (medians[1], medians[2], medians[3]);
+        Log($"{name}: huxiao {huxiao:F3} ms (one thread {oneThread:F3} ms); roofline one thread {single:F3} ms, all cores {all:F3} ms; {huxiao / Math.Min(single, all):F2}× the roofline");
+
+        var naive = NaiveLinq.Load(data);
+        peerMs["naive-linq"] = Timer.Median(() => NaiveLinq.RollUp(naive, data.LevelParents), repetitions: 3, budgetMs: 8_000);
+        Check(name, "naive-linq", expected, NaiveLinq.RollUp(naive, data.LevelParents)[NaiveLinq.Keys[Dataset.Schema.Count]].Sum);
+        naive = null;
+        Collect();
+        foreach (var peer in new SqlPeer[] { new SqlitePeer(data), new DuckDbPeer(data) })
         {
-            // The roofline's 64-bit copy of the values lives only for its own timing.
-            var values64 = data.Values64();
-            Roofline.Calibrate(values64);
-            var single = Timer.Median(() => Roofline.Sum(values64), repetitions: 9);
-            var all = Timer.Median(() => Roofline.SumParallel(values64), repetitions: 9);
-            values64 = null;
-            var oneThread = Timer.Median(() => data.Current.RollUp(data.Hierarchy, maxDegreeOfParallelism: 1), repetitions: 5);
-            Log($"{name}: huxiao {huxiao:F3} ms (one thread {oneThread:F3} ms); roofline one thread {single:F3} ms, all cores {all:F3} ms");
-
-            var naive = NaiveLinq.Load(data);
-            peerMs["naive-linq"] = Timer.Median(() => NaiveLinq.RollUp(naive, data.LevelParents), repetitions: 3, budgetMs: 8_000);
-            Check(name, "naive-linq", expected, NaiveLinq.RollUp(naive, data.LevelParents)[NaiveLinq.Keys[Dataset.Schema.Count]].Sum);
-            naive = null;
-            Collect();
-            foreach (var peer in new SqlPeer[] { new SqlitePeer(data), new DuckDbPeer(data) })
+            using (peer)
             {
-                using (peer)
-                {
-                    peer.Load();
-                    long root = 0;
-                    peerMs[peer.Name] = Timer.Median(peer.RollUp, repetitions: peer is SqlitePeer ? 3 : 5, budgetMs: 8_000, afterEach: () => root = peer.RootTotalA01AndCleanUp());
-                    Check(name, peer.Name, expected, root);
-                    Log($"{name}: {peer.Name} loaded in {peer.LoadMs:F0} ms (not timed), roll-up {peerMs[peer.Name]:F3} ms");
-                }
-
-                Collect();
+                peer.Load();
+                long root = 0;
+                peerMs[peer.Name] = Timer.Median(peer.RollUp, repetitions: peer is SqlitePeer ? 3 : 5, budgetMs: 8_000, afterEach: () => root = peer.RootTotalA01AndCleanUp());
+                Check(name, peer.Name, expected, root);
+                Log($"{name}: {peer.Name} loaded in {peer.LoadMs:F0} ms (not timed), roll-up {peerMs[peer.Name]:F3} ms");
             }
 
-            peerMs["roofline"] = Math.Min(single, all);
+            Collect();
         }
 
+        peerMs["roofline"] = Math.Min(single, all);
         return new ScenarioResult(name, huxiao, peerMs, data.BytesPerReport);
     }
 
@@ -210,10 +208,13 @@ public static class Compare
         return new ScenarioResult("validate-national", huxiao, new Dictionary<string, double> { ["naive-linq"] = naiveMs }, data.BytesPerReport);
     }
 
-    private static ScenarioResult Incremental(Dataset data, double fullRollUpMs)
+    private static ScenarioResult Incremental(Dataset data)
     {
+        // The changes and the full roll-up timed in turn, round after round, so the machine's load weighs on both alike.
         var incremental = new IncrementalData(data);
-        var perChange = Timer.Median(incremental.ApplyAll, repetitions: 7) / IncrementalData.Changes;
+        var medians = Timer.MediansInTurn([incremental.ApplyAll, () => data.Current.RollUp(data.Hierarchy)], rounds: 7);
+        var perChange = medians[0] / IncrementalData.Changes;
+        var fullRollUpMs = medians[1];
         Log($"incremental-national: {perChange * 1000:F2} µs per change; full roll-up {fullRollUpMs:F3} ms ({fullRollUpMs / perChange:N0}×)");
         return new ScenarioResult("incremental-national", perChange, new Dictionary<string, double> { ["full-rollup"] = fullRollUpMs }, data.BytesPerReport);
     }

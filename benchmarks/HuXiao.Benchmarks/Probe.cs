@@ -40,14 +40,18 @@ public static class Probe
         Roofline.Calibrate(values64);
         Report("roofline, all cores (64-bit values)", () => Roofline.SumParallel(values64));
         Report("32-bit rows: plain widening sum of every slot, one thread", () => WideningSum(rows.Narrow(0, batch.Count)));
-        Report("32-bit rows: leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks));
+        Report("32-bit rows: plain 32-bit sum of every slot (no widening), one thread", () => NarrowSum(rows.Narrow(0, batch.Count)));
+        var small = rows.AllSmall(0, batch.Count);
+        Console.Error.WriteLine($"every value small (within ±2^25): {small}");
+        Report("32-bit rows: widening leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks, allSmall: false));
+        Report("32-bit rows: leaf kernel over every row, one thread", () => NarrowRowSums.Sum(rows.Narrow(0, batch.Count), layout, acc, filled, blanks, small));
         Report("32-bit rows: leaf kernel per county run, one thread", () =>
         {
             for (var slot = 0; slot < plan.SlotCount; slot++)
             {
                 for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
                 {
-                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
+                    NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks, rows.AllSmall(plan.RunFirst[run], plan.RunLength[run]));
                 }
             }
         });
@@ -86,13 +90,38 @@ public static class Probe
             return Vector256.Sum(a0 + a1 + a2 + a3);
         }
 
+        // Every slot summed in 32-bit lanes (wrapping): what a kernel that widens once per chunk of rows streams at.
+        static int NarrowSum(ReadOnlySpan<int> values)
+        {
+            ref var v = ref MemoryMarshal.GetReference(values);
+            var a0 = Vector256<int>.Zero;
+            var a1 = a0;
+            var a2 = a0;
+            var a3 = a0;
+            nuint i = 0;
+            var n = (nuint)values.Length;
+            for (; i + 32 <= n; i += 32)
+            {
+                a0 += Vector256.LoadUnsafe(ref v, i);
+                a1 += Vector256.LoadUnsafe(ref v, i + 8);
+                a2 += Vector256.LoadUnsafe(ref v, i + 16);
+                a3 += Vector256.LoadUnsafe(ref v, i + 24);
+            }
+
+            return Vector256.Sum(a0 + a1 + a2 + a3);
+        }
+
         static void Report(string name, Action action)
         {
             var gen2 = GC.CollectionCount(2);
             var gen0 = GC.CollectionCount(0);
             var pause = GC.GetTotalPauseDuration();
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             var ms = Timer.Median(action, repetitions: 7);
-            Console.Error.WriteLine($"{name,-60} {ms,9:F3} ms   GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms over 8 runs");
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / 8;
+            Console.Error.WriteLine($"{name,-72} {ms,9:F3} ms  (processor {cpuMs,8:F3} ms a run)   GCs gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms over 8 runs");
         }
     }
 }

@@ -185,4 +185,28 @@ public static class Timer
         samples.Sort();
         return samples[samples.Count / 2];
     }
+
+    /// <summary>
+    /// Times several contenders in turn, round after round (after one warm-up round), and keeps each one's median:
+    /// a change in the machine's load during the run falls on all of them alike, so their ratios hold.
+    /// </summary>
+    public static double[] MediansInTurn(IReadOnlyList<Action> actions, int rounds = 9)
+    {
+        var samples = actions.Select(_ => new List<double>()).ToArray();
+        var clock = new Stopwatch();
+        for (var k = 0; k <= rounds; k++)
+        {
+            for (var i = 0; i < actions.Count; i++)
+            {
+                clock.Restart();
+                actions[i]();
+                if (k > 0)
+                {
+                    samples[i].Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        return samples.Select(s => s.Order().ElementAt(s.Count / 2)).ToArray();
+    }
 }

@@ -12,7 +12,9 @@ namespace HuXiao.Reporting.Aggregation;
 /// A report whose every value fits 32 bits (all of them, in practice: counts of campuses, guards, cases) costs
 /// half the memory of 64-bit cells, and a roll-up streams half the bytes. A wider value is kept exactly: its
 /// report's cells all move to a wide row, and its narrow row keeps zeros there, and its filled words as usual.
-/// Once wide, a row stays wide.
+/// Once wide, a row stays wide. A narrow row holding a value that is not small (outside ±2²⁵, see
+/// <see cref="NarrowRowSums.IsSmall"/>) is marked, so that a roll-up sums the runs without such rows in 32-bit lanes
+/// (<see cref="AllSmall"/>); a mark may outlive the value (a cell set back to a small value), never the other way.
 /// </remarks>
 internal sealed class ReportRows
 {
@@ -23,6 +25,7 @@ internal sealed class ReportRows
     private int _base;
     private long[] _wide = [];
     private Dictionary<int, int>? _wideOf;
+    private ulong[]? _notSmall;
 
     internal ReportRows(CellLayout layout, int capacity)
     {
@@ -51,6 +54,37 @@ internal sealed class ReportRows
     /// <summary>A wide row's cells (a view), or empty for a narrow row.</summary>
     internal ReadOnlySpan<long> Wide(int row)
         => _wideOf is not null && _wideOf.TryGetValue(row, out var w) ? _wide.AsSpan(w * Layout.Cells, Layout.Cells) : default;
+
+    /// <summary>Whether every cell of the narrow rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 is small (a wide row's narrow row holds zeros).</summary>
+    internal bool AllSmall(int first, int count)
+    {
+        if (_notSmall is null || count <= 0)
+        {
+            return true;
+        }
+
+        var end = first + count;
+        for (var w = first >> 6; w <= (end - 1) >> 6; w++)
+        {
+            var bits = _notSmall[w];
+            if (w == first >> 6)
+            {
+                bits &= ulong.MaxValue << first;
+            }
+
+            if (w == (end - 1) >> 6 && (end & 63) != 0)
+            {
+                bits &= (1UL << end) - 1;
+            }
+
+            if (bits != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a row is wide.</summary>
     internal bool IsWide(int row) => _wideOf is not null && _wideOf.ContainsKey(row);
@@ -87,6 +121,10 @@ internal sealed class ReportRows
         else if (v == unchecked((int)v))
         {
             _narrow[_base + (row * _stride) + cell] = (int)v;
+            if (!NarrowRowSums.IsSmall(v))
+            {
+                MarkNotSmall(row, true);
+            }
         }
         else
         {
@@ -106,13 +144,18 @@ internal sealed class ReportRows
             var w = MakeWide(row);
             values.CopyTo(_wide.AsSpan(w * Layout.Cells, Layout.Cells));
             narrow.Clear();
+            MarkNotSmall(row, false);
         }
         else
         {
+            var small = true;
             for (var c = 0; c < values.Length; c++)
             {
                 narrow[c] = (int)values[c];
+                small &= NarrowRowSums.IsSmall(values[c]);
             }
+
+            MarkNotSmall(row, !small);
         }
 
         filled.CopyTo(FilledWords(row));
@@ -139,9 +182,32 @@ internal sealed class ReportRows
         _narrow = narrow;
         _base = start;
         Capacity = capacity;
+        if (_notSmall is not null)
+        {
+            Array.Resize(ref _notSmall, (capacity + 63) >> 6);
+            if ((capacity & 63) != 0)
+            {
+                // Rows past the capacity are gone; so are their marks.
+                _notSmall[^1] &= (1UL << capacity) - 1;
+            }
+        }
     }
 
     private Span<ulong> FilledWords(int row) => MemoryMarshal.Cast<int, ulong>(_narrow.AsSpan(_base + (row * _stride) + Layout.FilledOffset, Layout.Words * 2));
+
+    /// <summary>Marks a narrow row as holding a value that is not small, or clears the mark once it holds none.</summary>
+    private void MarkNotSmall(int row, bool notSmall)
+    {
+        if (notSmall)
+        {
+            _notSmall ??= new ulong[(Capacity + 63) >> 6];
+            _notSmall[row >> 6] |= 1UL << row;
+        }
+        else if (_notSmall is not null)
+        {
+            _notSmall[row >> 6] &= ~(1UL << row);
+        }
+    }
 
     /// <summary>Moves a row's cells to a wide row (if not there yet) and returns its place among the wide rows.</summary>
     private int MakeWide(int row)
@@ -162,6 +228,7 @@ internal sealed class ReportRows
         var narrow = _narrow.AsSpan(_base + (row * _stride), cells);
         NarrowRowSums.Widen(narrow, cells, _wide.AsSpan(w * cells, cells));
         narrow.Clear();
+        MarkNotSmall(row, false);
         _wideOf[row] = w;
         return w;
     }

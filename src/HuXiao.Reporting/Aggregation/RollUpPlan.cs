@@ -28,7 +28,11 @@ internal sealed class RollUpPlan
         ChildSlotStart = childSlotStart;
         ChildSlots = childSlots;
         RowSlot = rowSlot;
+        (LeafSlots, LeafChunkStart) = ChunksOfLeafSlots(leafRowStart);
     }
+
+    /// <summary>Leaf rows per chunk of the leaf level (a few thousand: a tenth of a millisecond's work), the unit threads claim.</summary>
+    internal const int ChunkRows = 2_048;
 
     /// <summary>The hierarchy; <see langword="null"/> for a flat plan, whose one slot has every row as a child.</summary>
     internal UnitHierarchy? Hierarchy { get; }
@@ -55,6 +59,12 @@ internal sealed class RollUpPlan
     internal int[] RowSlot { get; }
 
     internal int SlotCount => SlotUnits.Length;
+
+    /// <summary>The slots with leaf rows, ascending.</summary>
+    internal int[] LeafSlots { get; }
+
+    /// <summary>Chunk c of the leaf level is <c>LeafSlots[LeafChunkStart[c]..LeafChunkStart[c + 1]]</c>: whole slots, about <see cref="ChunkRows"/> rows.</summary>
+    internal int[] LeafChunkStart { get; }
 
     /// <summary>Runs of slot s are <c>RunFirst/RunLength[SlotRunStart[s]..SlotRunStart[s + 1]]</c>: consecutive rows.</summary>
     internal int[] SlotRunStart { get; private init; } = [];
@@ -215,6 +225,36 @@ internal sealed class RollUpPlan
             WideRowStart = wideStart,
             WideRows = wide,
         };
+    }
+
+    private static (int[] Slots, int[] ChunkStart) ChunksOfLeafSlots(int[] leafRowStart)
+    {
+        var slots = new List<int>();
+        var chunkStart = new List<int> { 0 };
+        var rows = 0;
+        for (var s = 0; s + 1 < leafRowStart.Length; s++)
+        {
+            var n = leafRowStart[s + 1] - leafRowStart[s];
+            if (n == 0)
+            {
+                continue;
+            }
+
+            slots.Add(s);
+            rows += n;
+            if (rows >= ChunkRows)
+            {
+                chunkStart.Add(slots.Count);
+                rows = 0;
+            }
+        }
+
+        if (chunkStart[^1] != slots.Count)
+        {
+            chunkStart.Add(slots.Count);
+        }
+
+        return (slots.ToArray(), chunkStart.ToArray());
     }
 
     private static (int[] Start, int[] Rows) WideRowsBySlot(ReportBatch batch, int slots, int[] rowSlot)

@@ -74,23 +74,28 @@ internal sealed class RollUpState
     internal void Compute(int maxDegreeOfParallelism)
     {
         var plan = Plan;
-        var leafSlots = new List<int>();
-        for (var s = 0; s < plan.SlotCount; s++)
+        var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+
+        // A slot whose leaf reports alone leave the 64-bit range is refused only if its whole total does: when it has
+        // units with children below it too, it is settled exactly once their totals are known.
+        var unsettled = new bool[plan.SlotCount];
+        bool Leaves(int s)
         {
-            if (plan.LeafRowStart[s + 1] > plan.LeafRowStart[s])
+            if (SumLeaves(s))
             {
-                leafSlots.Add(s);
+                return true;
             }
+
+            unsettled[s] = true;
+            return plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s];
         }
 
-        var rows = plan.LeafRows.Length;
-        var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var failed = int.MaxValue;
-        if (threads <= 1 || rows < 16_384 || leafSlots.Count < 2)
+        if (threads <= 1 || plan.LeafRows.Length < 16_384 || plan.LeafChunkStart.Length < 3)
         {
-            foreach (var s in leafSlots)
+            foreach (var s in plan.LeafSlots)
             {
-                if (!SumLeaves(s))
+                if (!Leaves(s))
                 {
                     failed = s;
                     break;
@@ -99,34 +104,7 @@ internal sealed class RollUpState
         }
         else
         {
-            // Chunks of slots with about equal rows; several per thread so an uneven tree still balances.
-            var target = Math.Max(4_096, rows / (threads * 8));
-            var bounds = new List<int> { 0 };
-            var acc = 0;
-            for (var k = 0; k < leafSlots.Count; k++)
-            {
-                var s = leafSlots[k];
-                acc += plan.LeafRowStart[s + 1] - plan.LeafRowStart[s];
-                if (acc >= target && k + 1 < leafSlots.Count)
-                {
-                    bounds.Add(k + 1);
-                    acc = 0;
-                }
-            }
-
-            bounds.Add(leafSlots.Count);
-            var slots = leafSlots.ToArray();
-            Parallel.For(0, bounds.Count - 1, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
-            {
-                for (var k = bounds[chunk]; k < bounds[chunk + 1]; k++)
-                {
-                    if (!SumLeaves(slots[k]))
-                    {
-                        InterlockedMin(ref failed, slots[k]);
-                        return;
-                    }
-                }
-            });
+            failed = LeafWork.Run(plan.LeafSlots, plan.LeafChunkStart, threads - 1, Leaves);
         }
 
         if (failed != int.MaxValue)
@@ -139,7 +117,7 @@ internal sealed class RollUpState
             var sum = ValuesOf(s);
             var filled = FilledOf(s);
             var counts = CountsOf(s);
-            var exact = true;
+            var exact = !unsettled[s];
             for (var k = plan.ChildSlotStart[s]; k < plan.ChildSlotStart[s + 1]; k++)
             {
                 var child = plan.ChildSlots[k];
@@ -195,7 +173,9 @@ internal sealed class RollUpState
         var rows = Batch.Rows;
         for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
         {
-            NarrowRowSums.Sum(rows.Narrow(plan.RunFirst[run], plan.RunLength[run]), layout, acc, filled, blanks);
+            var first = plan.RunFirst[run];
+            var length = plan.RunLength[run];
+            NarrowRowSums.Sum(rows.Narrow(first, length), layout, acc, filled, blanks, rows.AllSmall(first, length));
         }
 
         var values = ValuesOf(slot);
@@ -301,20 +281,5 @@ internal sealed class RollUpState
         }
 
         throw new InvalidOperationException($"No total of {plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
-    }
-
-    private static void InterlockedMin(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
-        }
     }
 }

@@ -180,17 +180,67 @@ public class ReportBatchTests
         var hierarchy = builder.Build();
         var batch = batchBuilder.Build();
         var serial = batch.RollUp(hierarchy, maxDegreeOfParallelism: 1);
-        var parallel = batch.RollUp(hierarchy);
-        foreach (var unit in serial.Units)
+        foreach (var parallel in new[] { batch.RollUp(hierarchy), batch.RollUp(hierarchy, 2), batch.RollUp(hierarchy, 8) })
         {
-            Assert.Equal(serial[unit.Code].Report, parallel[unit.Code].Report);
-            for (var i = 0; i < 46; i++)
+            foreach (var unit in serial.Units)
             {
-                Assert.Equal(serial[unit.Code].FilledCount(i, ReportRow.Total), parallel[unit.Code].FilledCount(i, ReportRow.Total));
+                Assert.Equal(serial[unit.Code].Report, parallel[unit.Code].Report);
+                for (var i = 0; i < 46; i++)
+                {
+                    Assert.Equal(serial[unit.Code].FilledCount(i, ReportRow.Total), parallel[unit.Code].FilledCount(i, ReportRow.Total));
+                }
+            }
+
+            Assert.Equal(40_000, parallel["N"].FilledCount(0, ReportRow.New) * 1_000);
+        }
+    }
+
+    [Fact]
+    public void Parallel_roll_ups_refuse_the_same_overflow_as_serial_ones_and_keep_a_total_that_comes_back()
+    {
+        // 30 counties of 1,000 schools; two of county 17's schools hold MaxValue / 2 + 1, so its schools' sum leaves
+        // the range (refused), unless, in the second batch, a district under it reports MinValue / 2 (kept).
+        var root = new OrganisationUnit("N", "全国");
+        var builder = UnitHierarchy.CreateBuilder(root);
+        var district = new OrganisationUnit("C17-D", "区");
+        var districtSchool = new OrganisationUnit("C17-D-0", "校");
+        var over = ReportBatch.CreateBuilder(Schema, May, 30_000);
+        var back = ReportBatch.CreateBuilder(Schema, May, 30_001);
+        var values = new long[92];
+        for (var county = 0; county < 30; county++)
+        {
+            var c = new OrganisationUnit($"C{county}", "县");
+            builder.Add(c, root.Code);
+            for (var leaf = 0; leaf < 1_000; leaf++)
+            {
+                var unit = new OrganisationUnit($"C{county}-{leaf}", "校");
+                builder.Add(unit, c.Code);
+                values[3] = county == 17 && leaf is 5 or 900 ? (long.MaxValue / 2) + 1 : leaf;
+                over.Add(unit, values);
+                back.Add(unit, values);
             }
         }
 
-        Assert.Equal(40_000, parallel["N"].FilledCount(0, ReportRow.New) * 1_000);
+        builder.Add(district, "C17").Add(districtSchool, district.Code);
+        values[3] = long.MinValue / 2;
+        back.Add(districtSchool, values);
+        var hierarchy = builder.Build();
+
+        var batch = over.Build();
+        foreach (var degree in new[] { 1, -1, 2, 8 })
+        {
+            var e = Assert.Throws<ReportOverflowException>(() => batch.RollUp(hierarchy, degree));
+            Assert.Equal(Schema[3].Code, e.IndicatorCode);
+            Assert.Contains("C17-5", e.Message, StringComparison.Ordinal);
+        }
+
+        var kept = back.Build();
+        var expected = (2 * ((Int128)(long.MaxValue / 2) + 1)) + (long.MinValue / 2) + Enumerable.Range(0, 1_000).Where(l => l is not 5 and not 900).Sum();
+        foreach (var degree in new[] { 1, -1, 2, 8 })
+        {
+            var rollUp = kept.RollUp(hierarchy, degree);
+            Assert.Equal((long)expected, rollUp["C17"].GetValue(3, ReportRow.New));
+        }
     }
 
     [Property(MaxTest = 100)]

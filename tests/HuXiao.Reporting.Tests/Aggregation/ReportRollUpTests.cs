@@ -114,6 +114,34 @@ public class ReportRollUpTests
     }
 
     [Fact]
+    public void A_unit_whose_leaf_reports_leave_the_range_and_whose_unit_children_bring_it_back_is_exact()
+    {
+        // The city has two schools reporting directly (MaxValue + 1 leaves the range) and a district whose school
+        // brings the total back (−1): the city's total is MaxValue, at every parallelism and by every roll-up.
+        var s1 = new OrganisationUnit("410100-01", "甲");
+        var s2 = new OrganisationUnit("410100-02", "乙");
+        var s3 = new OrganisationUnit("410102-01", "丙");
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City)
+            .AddUnderRoot([s1, s2, TestData.Zhongyuan])
+            .Add(s3, "410102")
+            .Build();
+        foreach (var (a, b, c, expected) in new[] { (long.MaxValue, 1L, -1L, long.MaxValue), (long.MinValue, -1L, 1L, long.MinValue) })
+        {
+            var reports = new[] { Report(s1, a), Report(s2, b), Report(s3, c) };
+            var batch = ReportBatch.FromReports(Form, TestData.May2017, reports);
+            Assert.Equal(expected, ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, reports).Root.GetValue("A01", ReportRow.Total));
+            Assert.Equal(expected, batch.RollUp(hierarchy, 1).Root.GetValue("A01", ReportRow.Total));
+            Assert.Equal(expected, batch.RollUp(hierarchy).Root.GetValue("A01", ReportRow.Total));
+            Assert.Equal(expected, IncrementalRollUp.Create(batch, hierarchy).Snapshot().Root.GetValue("A01", ReportRow.Total));
+            Assert.Equal(c, batch.RollUp(hierarchy)["410102"].GetValue("A01", ReportRow.Total));
+        }
+
+        // Without the district's report the leaves' sum is the total, and it is refused.
+        var over = ReportBatch.FromReports(Form, TestData.May2017, [Report(s1, long.MaxValue), Report(s2, 1)]);
+        Assert.Equal("A01", Assert.Throws<ReportOverflowException>(() => over.RollUp(hierarchy)).IndicatorCode);
+    }
+
+    [Fact]
     public void Case_details_of_the_children_travel_up()
     {
         var withCase = Report(TestData.Zhongyuan, 1).ToBuilder().AddCase(new CaseDetail("B17", new LocalDate(2017, 5, 3), "某校", "盗窃")).Build();

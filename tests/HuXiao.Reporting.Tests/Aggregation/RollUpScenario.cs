@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using HuXiao.Reporting.Aggregation;
+using HuXiao.Reporting.Aggregation.Kernels;
 using NodaTime;
 
 namespace HuXiao.Reporting.Tests.Aggregation;
@@ -120,10 +121,11 @@ public static class RollUpArbitraries
 {
     private static readonly int Cells = RollUpScenario.Schema.Count * 2;
 
-    /// <summary>Mostly small values, some at the edges of 32 bits, some past them (a wide row), a few near the 64-bit edges (overflow, or a running overflow that comes back).</summary>
+    /// <summary>Mostly small values, some at the edges of the small range (the 32-bit leaf path's) and of 32 bits, some past them (a wide row), a few near the 64-bit edges (overflow, or a running overflow that comes back).</summary>
     public static Gen<long> LeafValue { get; } = Gen.Frequency(
         (16, Gen.Choose(-5, 60).Select(i => (long)i)),
         (2, Gen.Elements((long)int.MaxValue, int.MinValue, int.MaxValue - 1L, (long)int.MaxValue + 1, (long)int.MinValue - 1)),
+        (1, Gen.Elements((long)NarrowRowSums.SmallLimit - 1, NarrowRowSums.SmallLimit, -NarrowRowSums.SmallLimit, -NarrowRowSums.SmallLimit - 1L)),
         (2, from magnitude in Gen.Choose(1, int.MaxValue) from sign in Gen.Elements(1L, -1L) select sign * magnitude * 1_000L),
         (1, Gen.Elements(long.MaxValue, long.MinValue, long.MaxValue - 1, long.MinValue + 1, long.MaxValue / 2, long.MinValue / 2)));
 

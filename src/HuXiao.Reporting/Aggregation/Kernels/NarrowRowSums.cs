@@ -18,6 +18,14 @@ namespace HuXiao.Reporting.Aggregation.Kernels;
 /// in a narrow row: its report is kept in a wide row, summed with the checked <see cref="CheckedSums"/>.
 /// </para>
 /// <para>
+/// Rows whose every cell is small (within ±<see cref="SmallLimit"/>, as every count of the form is in practice) take
+/// a faster path: each chunk of <see cref="SmallChunkRows"/> rows is summed in 32-bit lanes, eight cells to a vector
+/// and a whole row of the Zhengzhou form in 12 registers, and widened into the 64-bit accumulators once per chunk.
+/// A chunk's 32-bit sums cannot wrap: <see cref="SmallChunkRows"/> × <see cref="SmallLimit"/> = 2³¹, so every
+/// partial sum lies in [−2³¹, 2³¹ − <see cref="SmallChunkRows"/>]. Whether rows are small is the caller's to say
+/// (<see cref="Aggregation.ReportRows.AllSmall"/>); rows that are not take the widening path below.
+/// </para>
+/// <para>
 /// The AVX2 path keeps 48 accumulators (12 vectors of 4) in registers and streams the run once per block of 48
 /// slots, widening each 4 slots to 64 bits as it loads them; a row of the Zhengzhou form (96 slots, 6 cache
 /// lines) is two such blocks. Slots past the cells (the filled words, padding) are summed too, into accumulator
@@ -33,6 +41,15 @@ internal static class NarrowRowSums
     /// <summary>Rows read per chunk: 16 rows of the Zhengzhou form are 6 KB, well inside L1.</summary>
     internal const int ChunkRows = 16;
 
+    /// <summary>A small value lies in [−<see cref="SmallLimit"/>, <see cref="SmallLimit"/>): 2²⁵, over 33 million.</summary>
+    internal const int SmallLimit = 1 << 25;
+
+    /// <summary>Rows of small values summed in 32-bit lanes before widening: <see cref="SmallChunkRows"/> × <see cref="SmallLimit"/> = 2³¹.</summary>
+    internal const int SmallChunkRows = 64;
+
+    /// <summary>Slots of a small-path register block: 12 vectors of 8.</summary>
+    internal const int SmallBlockSlots = 96;
+
     /// <summary>Accumulator lanes the kernel needs: one per slot of a row (<see cref="CellLayout.NarrowStride"/>); the lanes past the cells are scratch.</summary>
     internal static int AccumulatorLength(CellLayout layout) => layout.NarrowStride;
 
@@ -45,9 +62,14 @@ internal static class NarrowRowSums
     /// <param name="acc"><see cref="AccumulatorLength"/> 64-bit sums; the lanes past the cells are scratch.</param>
     /// <param name="filled">The filled words ORed so far (<see cref="CellLayout.Words"/> of them).</param>
     /// <param name="blanks">Per cell, the rows that left it blank so far.</param>
-    internal static void Sum(ReadOnlySpan<int> rows, CellLayout layout, Span<long> acc, Span<ulong> filled, Span<int> blanks)
+    /// <param name="allSmall">Whether every cell of every row is a small value (see <see cref="IsSmall"/>); only then may the 32-bit path run.</param>
+    internal static void Sum(ReadOnlySpan<int> rows, CellLayout layout, Span<long> acc, Span<ulong> filled, Span<int> blanks, bool allSmall)
     {
-        if (Avx2.IsSupported)
+        if (Avx2.IsSupported && allSmall)
+        {
+            SumSmallAvx2(rows, layout, acc, filled, blanks);
+        }
+        else if (Avx2.IsSupported)
         {
             SumAvx2(rows, layout, acc, filled, blanks);
         }
@@ -94,6 +116,53 @@ internal static class NarrowRowSums
             }
         }
     }
+
+    /// <summary>
+    /// The AVX2 path of <see cref="Sum"/> for rows of small values only: 32-bit sums over each chunk of
+    /// <see cref="SmallChunkRows"/> rows, widened once per chunk. A row holding a value that is not small gives a
+    /// wrong sum here; the caller must know it holds none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void SumSmallAvx2(ReadOnlySpan<int> rows, CellLayout layout, Span<long> acc, Span<ulong> filled, Span<int> blanks)
+    {
+        Check(rows, layout, acc, filled, blanks);
+        unchecked
+        {
+            var stride = layout.NarrowStride;
+            ref var a = ref MemoryMarshal.GetReference(acc);
+            for (var first = 0; first < rows.Length; first += SmallChunkRows * stride)
+            {
+                var chunk = rows.Slice(first, Math.Min(SmallChunkRows * stride, rows.Length - first));
+                ref var s = ref MemoryMarshal.GetReference(chunk);
+                var rowCount = (nuint)(chunk.Length / stride);
+                nuint block = 0;
+                for (; block + SmallBlockSlots <= (nuint)stride; block += SmallBlockSlots)
+                {
+                    SumSmallBlock(ref s, ref a, block, (nuint)stride, rowCount);
+                }
+
+                // A remainder of whole cache lines (16 slots): two vectors at a time.
+                for (; block < (nuint)stride; block += CellLayout.SlotsPerLine)
+                {
+                    var s0 = Vector256<int>.Zero;
+                    var s1 = Vector256<int>.Zero;
+                    for (nuint r = 0, o = block; r < rowCount; r++, o += (nuint)stride)
+                    {
+                        s0 += Vector256.LoadUnsafe(ref s, o);
+                        s1 += Vector256.LoadUnsafe(ref s, o + 8);
+                    }
+
+                    AddWidened(ref a, block, s0);
+                    AddWidened(ref a, block + 8, s1);
+                }
+
+                Bits(chunk, layout, filled, blanks);
+            }
+        }
+    }
+
+    /// <summary>Whether a value is small: within [−<see cref="SmallLimit"/>, <see cref="SmallLimit"/>).</summary>
+    internal static bool IsSmall(long value) => unchecked((ulong)(value + SmallLimit)) < 2UL * SmallLimit;
 
     /// <summary>The portable path of <see cref="Sum"/>, for hardware without AVX2.</summary>
     internal static void SumScalar(ReadOnlySpan<int> rows, CellLayout layout, Span<long> acc, Span<ulong> filled, Span<int> blanks)
@@ -210,6 +279,66 @@ internal static class NarrowRowSums
         }
     }
 
+    /// <summary>96 slots of every row of a chunk (at most <see cref="SmallChunkRows"/> rows of small values), summed in 32-bit lanes held in 12 registers, then widened into the accumulators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SumSmallBlock(ref int s, ref long a, nuint block, nuint stride, nuint rowCount)
+    {
+        unchecked
+        {
+            var s0 = Vector256<int>.Zero;
+            var s1 = s0;
+            var s2 = s0;
+            var s3 = s0;
+            var s4 = s0;
+            var s5 = s0;
+            var s6 = s0;
+            var s7 = s0;
+            var s8 = s0;
+            var s9 = s0;
+            var s10 = s0;
+            var s11 = s0;
+            for (nuint r = 0, o = block; r < rowCount; r++, o += stride)
+            {
+                s0 += Vector256.LoadUnsafe(ref s, o);
+                s1 += Vector256.LoadUnsafe(ref s, o + 8);
+                s2 += Vector256.LoadUnsafe(ref s, o + 16);
+                s3 += Vector256.LoadUnsafe(ref s, o + 24);
+                s4 += Vector256.LoadUnsafe(ref s, o + 32);
+                s5 += Vector256.LoadUnsafe(ref s, o + 40);
+                s6 += Vector256.LoadUnsafe(ref s, o + 48);
+                s7 += Vector256.LoadUnsafe(ref s, o + 56);
+                s8 += Vector256.LoadUnsafe(ref s, o + 64);
+                s9 += Vector256.LoadUnsafe(ref s, o + 72);
+                s10 += Vector256.LoadUnsafe(ref s, o + 80);
+                s11 += Vector256.LoadUnsafe(ref s, o + 88);
+            }
+
+            AddWidened(ref a, block, s0);
+            AddWidened(ref a, block + 8, s1);
+            AddWidened(ref a, block + 16, s2);
+            AddWidened(ref a, block + 24, s3);
+            AddWidened(ref a, block + 32, s4);
+            AddWidened(ref a, block + 40, s5);
+            AddWidened(ref a, block + 48, s6);
+            AddWidened(ref a, block + 56, s7);
+            AddWidened(ref a, block + 64, s8);
+            AddWidened(ref a, block + 72, s9);
+            AddWidened(ref a, block + 80, s10);
+            AddWidened(ref a, block + 88, s11);
+        }
+    }
+
+    /// <summary>a[at..at + 8] += the eight 32-bit sums, each widened with its sign.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddWidened(ref long a, nuint at, Vector256<int> sums)
+    {
+        unchecked
+        {
+            (Vector256.LoadUnsafe(ref a, at) + Avx2.ConvertToVector256Int64(sums.GetLower())).StoreUnsafe(ref a, at);
+            (Vector256.LoadUnsafe(ref a, at + 4) + Avx2.ConvertToVector256Int64(sums.GetUpper())).StoreUnsafe(ref a, at + 4);
+        }
+    }
+
     /// <summary>
     /// ORs every row's filled words into <paramref name="filled"/>; if any row left a cell blank (the AND of the
     /// run lacks a bit of the mask), scans the run again and counts each blank per cell.
@@ -221,13 +350,44 @@ internal static class NarrowRowSums
         var mask = layout.ValidMask;
         Span<ulong> all = stackalloc ulong[words];
         all.Fill(ulong.MaxValue);
-        for (var offset = layout.FilledOffset; offset < rows.Length; offset += stride)
+
+        // The filled words within one vector of 8 slots (up to 3 words; the Zhengzhou form's 2 are slots 92–95 of
+        // the vector at 88): one OR and one AND per row.
+        var vector = layout.FilledOffset & ~7;
+        if (Vector256.IsHardwareAccelerated && layout.FilledOffset + (words * 2) <= vector + 8 && rows.Length > 0)
         {
-            var bits = MemoryMarshal.Cast<int, ulong>(rows.Slice(offset, words * 2));
+            ref var s = ref MemoryMarshal.GetReference(rows);
+            var any = Vector256<int>.Zero;
+            var every = Vector256<int>.AllBitsSet;
+            for (var o = (nuint)vector; o < (nuint)rows.Length; o += (nuint)stride)
+            {
+                var v = Vector256.LoadUnsafe(ref s, o);
+                any |= v;
+                every &= v;
+            }
+
+            Span<int> lanes = stackalloc int[16];
+            any.CopyTo(lanes);
+            every.CopyTo(lanes[8..]);
+            var first = layout.FilledOffset - vector;
+            var anyWords = MemoryMarshal.Cast<int, ulong>(lanes.Slice(first, words * 2));
+            var everyWords = MemoryMarshal.Cast<int, ulong>(lanes.Slice(8 + first, words * 2));
             for (var w = 0; w < words; w++)
             {
-                filled[w] |= bits[w];
-                all[w] &= bits[w];
+                filled[w] |= anyWords[w];
+                all[w] = everyWords[w];
+            }
+        }
+        else
+        {
+            for (var offset = layout.FilledOffset; offset < rows.Length; offset += stride)
+            {
+                var bits = MemoryMarshal.Cast<int, ulong>(rows.Slice(offset, words * 2));
+                for (var w = 0; w < words; w++)
+                {
+                    filled[w] |= bits[w];
+                    all[w] &= bits[w];
+                }
             }
         }
 

@@ -8,9 +8,10 @@ using HuXiao.Reporting.Aggregation.Kernels;
 namespace HuXiao.Reporting.Tests.Aggregation.Kernels;
 
 /// <summary>
-/// The leaf kernel, both paths, against a plain model: every lane of every register block and of the remainder
+/// The leaf kernel, every path, against a plain model: every lane of every register block and of the remainder
 /// block, for layouts with and without a remainder, row counts on both sides of a chunk, any alignment; the
-/// extremes of the 32-bit range in every lane; and each blank counted in its own cell.
+/// extremes of the values a path takes in every lane (the 32-bit range; for the small path ±2²⁵ over whole chunks,
+/// where one row more in a chunk would wrap the 32-bit sums); and each blank counted in its own cell.
 /// </summary>
 public class NarrowRowSumsTests
 {
@@ -33,18 +34,31 @@ public class NarrowRowSumsTests
         return data;
     }
 
-    private static IEnumerable<string> Paths() => Avx2.IsSupported ? ["avx2", "scalar"] : ["scalar"];
+    private static IEnumerable<string> Paths() => Avx2.IsSupported ? ["avx2", "avx2-small", "scalar"] : ["scalar"];
 
-    private static Kernel PathOf(string name) => name == "avx2" ? NarrowRowSums.SumAvx2 : NarrowRowSums.SumScalar;
+    private static Kernel PathOf(string name) => name switch
+    {
+        "avx2" => NarrowRowSums.SumAvx2,
+        "avx2-small" => NarrowRowSums.SumSmallAvx2,
+        _ => NarrowRowSums.SumScalar,
+    };
+
+    /// <summary>The extremes of the values a path sums: the small path's are the small range's.</summary>
+    private static long[] Extremes(string path)
+        => path == "avx2-small" ? [NarrowRowSums.SmallLimit - 1, -NarrowRowSums.SmallLimit] : [int.MaxValue, int.MinValue];
+
+    /// <summary>Row counts on both sides of each path's chunk.</summary>
+    private static int[] RowCounts(string path)
+        => path == "avx2-small" ? [1, 3, NarrowRowSums.SmallChunkRows - 1, NarrowRowSums.SmallChunkRows, NarrowRowSums.SmallChunkRows + 1, (2 * NarrowRowSums.SmallChunkRows) + 1] : [1, 3, 4, 16, 17, 33];
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Every_lane_sums_the_extremes_of_32_bits_exactly(string path, int indicators)
+    public void Every_lane_sums_the_extremes_of_its_values_exactly(string path, int indicators)
     {
         var layout = new CellLayout(indicators);
-        foreach (var rows in new[] { 1, 3, 4, 16, 17, 33 })
+        foreach (var rows in RowCounts(path))
         {
-            foreach (var extreme in new[] { int.MaxValue, int.MinValue })
+            foreach (var extreme in Extremes(path))
             {
                 for (var k = 0; k < layout.Cells; k++)
                 {
@@ -59,7 +73,7 @@ public class NarrowRowSumsTests
     public void Every_row_count_and_alignment_gives_the_model_sums(string path, int indicators)
     {
         var layout = new CellLayout(indicators);
-        for (var rows = 0; rows <= 20; rows++)
+        foreach (var rows in Enumerable.Range(0, 21).Concat([63, 64, 65, 129]))
         {
             for (var align = 0; align < CellLayout.SlotsPerLine; align += 3)
             {
@@ -73,10 +87,11 @@ public class NarrowRowSumsTests
     public void A_blank_is_counted_in_its_own_cell_and_clears_nothing_else(string path, int indicators)
     {
         var layout = new CellLayout(indicators);
+        var chunk = path == "avx2-small" ? NarrowRowSums.SmallChunkRows : NarrowRowSums.ChunkRows;
         for (var k = 0; k < layout.Cells; k++)
         {
             // Row 1 and the last row of a second chunk leave cell k blank; every other cell is filled everywhere.
-            Check(PathOf(path), layout, rows: 18, align: 0, (r, c) => c == k && (r == 1 || r == 17) ? null : Small(r, c));
+            Check(PathOf(path), layout, rows: chunk + 2, align: 0, (r, c) => c == k && (r == 1 || r == chunk + 1) ? null : Small(r, c));
             // Every row leaves it blank: the cell stays unfilled.
             Check(PathOf(path), layout, rows: 5, align: 0, (r, c) => c == k ? null : Small(r, c));
         }
@@ -95,11 +110,50 @@ public class NarrowRowSumsTests
             c =>
             {
                 var layout = new CellLayout(c.n);
-                foreach (var path in Paths())
+                foreach (var path in Paths().Where(p => p != "avx2-small"))
                 {
                     Check(PathOf(path), layout, c.rows, c.align, (r, cell) => c.cells[(r * layout.Cells) + cell]);
                 }
             });
+
+    [Property(MaxTest = 200)]
+    public Property Any_rows_of_small_values_give_the_model_sums_on_every_path_and_through_the_dispatch()
+        => Prop.ForAll(
+            (from n in Gen.Elements(1, 8, 23, 24, 28, 46, 70)
+             from rows in Gen.Frequency((3, Gen.Choose(0, 40)), (1, Gen.Choose(60, 200)))
+             from align in Gen.Choose(0, 15)
+             from cells in Generators.ArrayOf(rows * n * 2, Gen.Frequency(
+                 (1, Gen.Constant<long?>(null)),
+                 (3, Gen.Choose(-NarrowRowSums.SmallLimit, NarrowRowSums.SmallLimit - 1).Select(v => (long?)v)),
+                 (2, Gen.Elements<long?>(NarrowRowSums.SmallLimit - 1, -NarrowRowSums.SmallLimit)),
+                 (3, Gen.Choose(-5, 60).Select(v => (long?)v))))
+             select (n, rows, align, cells)).ToArbitrary(),
+            c =>
+            {
+                var layout = new CellLayout(c.n);
+                foreach (var path in Paths())
+                {
+                    Check(PathOf(path), layout, c.rows, c.align, (r, cell) => c.cells[(r * layout.Cells) + cell]);
+                }
+
+                Check((rows, l, acc, filled, blanks) => NarrowRowSums.Sum(rows, l, acc, filled, blanks, allSmall: true), layout, c.rows, c.align, (r, cell) => c.cells[(r * layout.Cells) + cell]);
+            });
+
+    [Fact]
+    public void A_chunk_of_the_small_path_cannot_wrap_its_32_bit_sums()
+    {
+        // Every partial sum of a chunk lies in [−2³¹, 2³¹ − SmallChunkRows]: within int.
+        Assert.True((long)NarrowRowSums.SmallChunkRows * NarrowRowSums.SmallLimit <= 1L << 31);
+        Assert.True(NarrowRowSums.IsSmall(NarrowRowSums.SmallLimit - 1));
+        Assert.True(NarrowRowSums.IsSmall(-NarrowRowSums.SmallLimit));
+        Assert.True(NarrowRowSums.IsSmall(0));
+        Assert.False(NarrowRowSums.IsSmall(NarrowRowSums.SmallLimit));
+        Assert.False(NarrowRowSums.IsSmall(-NarrowRowSums.SmallLimit - 1));
+        Assert.False(NarrowRowSums.IsSmall(int.MaxValue));
+        Assert.False(NarrowRowSums.IsSmall(int.MinValue));
+        Assert.False(NarrowRowSums.IsSmall(long.MaxValue));
+        Assert.False(NarrowRowSums.IsSmall(long.MinValue));
+    }
 
     [Fact]
     public void Mismatched_accumulators_or_partial_rows_are_refused()
