@@ -33,6 +33,7 @@ public static class HuXiaoAspNetCoreServiceCollectionExtensions
         });
         services.TryAddSingleton<HuXiao.AspNetCore.Endpoints.HuXiaoEndpointHandlers>();
         services.TryAddSingleton<HuXiao.AspNetCore.Endpoints.ReviewEndpointHandlers>();
+        services.TryAddSingleton<HuXiao.AspNetCore.Pages.HuXiaoPages>();
         return services;
     }
 
