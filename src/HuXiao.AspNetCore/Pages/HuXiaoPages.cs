@@ -87,7 +87,7 @@ internal sealed class HuXiaoPages(HuXiaoEndpointHandlers forms, Campaign campaig
         {
             var status = unit.Status.ToWireName();
             body.Append($"<tr data-unit=\"{H(unit.Unit.Code)}\"><td><a href=\"{H(routes.Unit(p, unit.Unit.Code))}\">{H(unit.Unit.Code)} {H(unit.Unit.Name)}</a></td>")
-                .Append($"<td class=\"{status}\">{H(unit.Status.ToChinese())} <span class=\"en\">{status}{(unit.IsNotYetDue ? ", not yet due" : string.Empty)}</span>")
+                .Append($"<td class=\"{status}\">{H(unit.Status.ToChinese())}{(unit.IsNotYetDue ? "（尚未到期）" : string.Empty)} <span class=\"en\">{status}{(unit.IsNotYetDue ? ", not yet due" : string.Empty)}</span>")
                 .Append(unit.DaysLate > 0 ? $" {Both($"逾期 {unit.DaysLate} 天", $"{unit.DaysLate} day(s) late")}" : string.Empty).Append("</td>")
                 .Append($"<td>{(unit.FilingDate is { } on ? H(LocalDatePattern.Iso.Format(on)) : "—")}</td><td>{unit.Errors}</td>");
             if (known is not null)
