@@ -21,6 +21,7 @@ public static class Program
         new CalendarCommand(),
         new BriefCommand(),
         new CampaignCommand(),
+        new ServeCommand(),
     ];
 
     /// <summary>Entry point.</summary>

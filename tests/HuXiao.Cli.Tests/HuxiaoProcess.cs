@@ -10,7 +10,7 @@ public static class HuxiaoProcess
 
     public static Outcome Run(string workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "huxiao.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "HuXiao.Cli.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,

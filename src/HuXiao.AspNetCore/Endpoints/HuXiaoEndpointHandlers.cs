@@ -3,6 +3,7 @@ using HuXiao.Briefing.Html;
 using HuXiao.Calendar;
 using HuXiao.Compliance;
 using HuXiao.Excel;
+using HuXiao.Ledger;
 using HuXiao.Months;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
@@ -32,6 +33,9 @@ internal sealed class HuXiaoEndpointHandlers(
     HuXiaoEndpointSettings settings)
 {
     internal const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The channel label of a form uploaded through these endpoints.</summary>
+    internal const string UploadChannel = "网页上传 web upload";
 
     private static readonly YearMonthPattern s_period = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
 
@@ -104,7 +108,16 @@ internal sealed class HuXiaoEndpointHandlers(
             return bad;
         }
 
-        var cycle = await BuildMonthAsync(month, cancellationToken).ConfigureAwait(false);
+        MonthlyCycle cycle;
+        try
+        {
+            cycle = await BuildMonthAsync(month, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LedgerException ex)
+        {
+            return Problems.StoreFailed(ex);
+        }
+
         return Results.Json(cycle, HuXiaoJson.Options);
     }
 
@@ -116,7 +129,16 @@ internal sealed class HuXiaoEndpointHandlers(
             return bad;
         }
 
-        var cycle = await BuildMonthAsync(month, cancellationToken).ConfigureAwait(false);
+        MonthlyCycle cycle;
+        try
+        {
+            cycle = await BuildMonthAsync(month, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LedgerException ex)
+        {
+            return Problems.StoreFailed(ex);
+        }
+
         if (cycle.Due is null)
         {
             return Problems.BadRequest(StatusCodes.Status404NotFound, $"{period} 不是本次专项工作的报送月份，没有通报。", $"{period} is not a reporting month of the campaign; it has no briefing.");
@@ -126,7 +148,9 @@ internal sealed class HuXiaoEndpointHandlers(
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private async Task<MonthlyCycle> BuildMonthAsync(YearMonth period, CancellationToken cancellationToken)
+    /// <summary>The month as the store knows it now: every unit's status, the roll-up, the findings.</summary>
+    /// <exception cref="LedgerException">A ledger behind the store cannot be used.</exception>
+    internal async Task<MonthlyCycle> BuildMonthAsync(YearMonth period, CancellationToken cancellationToken)
     {
         var forms = await store.ListAsync(period, cancellationToken).ConfigureAwait(false);
         return MonthlyCycle.CreateBuilder(campaign, period, Today())
@@ -139,26 +163,38 @@ internal sealed class HuXiaoEndpointHandlers(
 
     private async Task<IResult> ReadAndKeepAsync(Stream body, string? contentType, string? fileName, OrganisationUnit? declaredUnit, YearMonth? declaredPeriod, CancellationToken cancellationToken)
     {
+        // The file is kept as it came (a ledger keeps its bytes and hash), so it is read into memory first, only up to
+        // the read limits.
+        var limit = Math.Max(excel.Limits.MaxFileBytes, json.MaxInputBytes);
+        var content = await ReadBoundedAsync(body, limit, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return Problems.Refused([TooLarge(null, limit)], declaredUnit, declaredPeriod, stored: false);
+        }
+
+        var receivedAt = clock.GetCurrentInstant();
+        var receivedOn = receivedAt.InZone(campaign.TimeZone).Date;
+        using var stream = new MemoryStream(content, writable: false);
         var isJson = IsJson(contentType, fileName);
         var source = fileName ?? (isJson ? "upload.json" : "upload.xlsx");
         Submission submission;
         object answer;
         if (isJson)
         {
-            var read = await json.ReadAsync(body, cancellationToken).ConfigureAwait(false);
-            submission = Submission.FromReadResult(read, source, Today());
+            var read = await json.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            submission = Submission.FromReadResult(read, source, receivedOn);
             answer = read;
         }
         else
         {
-            var read = await excel.ReadAsync(body, new ExcelReadOptions { Unit = declaredUnit, Period = declaredPeriod, Units = settings.Units }, cancellationToken).ConfigureAwait(false);
+            var read = await excel.ReadAsync(stream, new ExcelReadOptions { Unit = declaredUnit, Period = declaredPeriod, Units = settings.Units }, cancellationToken).ConfigureAwait(false);
             if (read.Problems is [{ Code: ExcelErrorCodes.NotAWorkbook or ExcelErrorCodes.LegacyFormat or ExcelErrorCodes.Encrypted or ExcelErrorCodes.MacroEnabled or ExcelErrorCodes.TooLarge } unusable])
             {
                 // Not a workbook at all: nothing is kept, and the answer names what was declared.
                 return Problems.Refused([unusable], declaredUnit, declaredPeriod, stored: false);
             }
 
-            submission = Submission.FromReadResult(read, source, Today());
+            submission = Submission.FromReadResult(read, source, receivedOn);
             answer = read;
         }
 
@@ -167,12 +203,44 @@ internal sealed class HuXiaoEndpointHandlers(
         var stored = period is not null && (submission.Report?.Unit ?? submission.Unit) is not null;
         if (stored)
         {
-            await store.SaveAsync(period!.Value, submission, cancellationToken).ConfigureAwait(false);
+            InputProblem? notKept;
+            try
+            {
+                notKept = await store.KeepAsync(new ReceivedForm(period!.Value, submission, content, receivedAt, UploadChannel), cancellationToken).ConfigureAwait(false);
+            }
+            catch (LedgerException ex)
+            {
+                return Problems.StoreFailed(ex);
+            }
+
+            if (notKept is not null)
+            {
+                return Problems.NotKept(notKept, submission.Unit, period);
+            }
         }
 
         return submission.Succeeded
             ? Results.Json(answer, HuXiaoJson.Options)
             : Problems.Refused(submission.Problems, submission.Unit, submission.Period, stored);
+    }
+
+    /// <summary>The body's bytes, or <see langword="null"/> as soon as it passes <paramref name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private static bool IsJson(string? contentType, string? fileName)
@@ -214,7 +282,7 @@ internal sealed class HuXiaoEndpointHandlers(
         return true;
     }
 
-    private static bool TryPeriod(string text, out YearMonth period, out IResult bad)
+    internal static bool TryPeriod(string text, out YearMonth period, out IResult bad)
     {
         var parsed = s_period.Parse(text);
         period = parsed.Success ? parsed.Value : default;
@@ -222,7 +290,7 @@ internal sealed class HuXiaoEndpointHandlers(
         return parsed.Success;
     }
 
-    private bool TryUnit(string code, out OrganisationUnit unit, out IResult bad)
+    internal bool TryUnit(string code, out OrganisationUnit unit, out IResult bad)
     {
         var known = settings.Units.Contains(code);
         unit = known ? settings.Units[code] : null!;
@@ -232,10 +300,10 @@ internal sealed class HuXiaoEndpointHandlers(
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(campaign.TimeZone).Date;
 
-    private static InputProblem TooLarge(long size, long limit)
+    private static InputProblem TooLarge(long? size, long limit)
         => new(
             ExcelErrorCodes.TooLarge,
             null,
-            $"文件过大，不予读取：上传 {size:N0} 字节，超过上限 {limit:N0} 字节。一份报表远小于此；请只提交报表本身。",
-            $"The file is refused as too large: the upload is {size:N0} bytes; the limit is {limit:N0}. A form is far smaller; submit the form alone.");
+            $"文件过大，不予读取：上传 {(size is { } s ? $"{s:N0} 字节" : "的内容")}，超过上限 {limit:N0} 字节。一份报表远小于此；请只提交报表本身。",
+            $"The file is refused as too large: the upload is {(size is { } n ? $"{n:N0} bytes" : "larger than that")}; the limit is {limit:N0}. A form is far smaller; submit the form alone.");
 }

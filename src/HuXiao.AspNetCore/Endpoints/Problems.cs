@@ -36,4 +36,34 @@ internal static class Problems
             HuXiaoJson.Options,
             ProblemJson,
             status);
+
+    /// <summary>A form read but not kept, or a review or reopening not recorded, because the ledger refused it: 409, with the ledger's coded problem.</summary>
+    internal static IResult NotKept(InputProblem problem, OrganisationUnit? unit, NodaTime.YearMonth? period)
+    {
+        var details = new ProblemDetails
+        {
+            Title = "台账未收下：请按提示处理。The ledger did not take it; do as the problem says.",
+            Status = StatusCodes.Status409Conflict,
+            Detail = $"{problem.Message} {problem.EnglishMessage}",
+        };
+        details.Extensions["code"] = problem.Code;
+        details.Extensions["problems"] = new[] { problem };
+        details.Extensions["unit"] = unit;
+        details.Extensions["period"] = period;
+        details.Extensions["stored"] = false;
+        return Results.Json(details, HuXiaoJson.Options, ProblemJson, StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The ledger's store cannot be used (locked, read-only, full, damaged): 503, with its code; nothing was written.</summary>
+    internal static IResult StoreFailed(HuXiao.Ledger.LedgerException exception)
+    {
+        var details = new ProblemDetails
+        {
+            Title = "台账暂时无法使用，这次什么也没有写入。The ledger cannot be used now; nothing was written this time.",
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Detail = exception.Message,
+        };
+        details.Extensions["code"] = exception.Code;
+        return Results.Json(details, HuXiaoJson.Options, ProblemJson, StatusCodes.Status503ServiceUnavailable);
+    }
 }

@@ -70,6 +70,11 @@ internal sealed class DemoCommand : ICommand
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
 
+        // The same forms filed in a submissions ledger, for huxiao serve.
+        var (recorded, already, refused) = DemoLedger.Write(outDir, reports, context.Clock);
+        var ledgerPath = Path.Combine(outDir, DemoLedger.FileName);
+        context.Out.WriteLine($"  ledger: {DemoLedger.FileName} ({recorded} form(s) filed{(already > 0 ? $", {already} already there" : string.Empty)}{(refused > 0 ? $", {refused} refused" : string.Empty)}); 在浏览器中查看 look at it in the browser: huxiao serve --db {ledgerPath}");
+
         context.Out.WriteLine($"  roll-ups: {cycles.Length} months of the city's combined form in rollups/ (json, and a workbook with every unit's status, the findings and the city's form)");
 
         // The campaign's calendar, for the calendars people already use.
