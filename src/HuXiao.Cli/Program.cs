@@ -1,6 +1,5 @@
 using System.Reflection;
 using HuXiao.Cli.Commands;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Reporting;
 using NodaTime;
 

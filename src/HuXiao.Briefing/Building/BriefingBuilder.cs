@@ -1,4 +1,3 @@
-using HuXiao.Briefing.Internal;
 using HuXiao.Calendar;
 using HuXiao.Compliance;
 using HuXiao.Reporting;

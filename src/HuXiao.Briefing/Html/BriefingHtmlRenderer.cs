@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using HuXiao.Briefing.Html.Internal;
-using HuXiao.Briefing.Internal;
 using HuXiao.Compliance;
 using HuXiao.Reporting;
-using static HuXiao.Briefing.Html.Internal.Markup;
+using static HuXiao.Briefing.Html.Markup;
 
 namespace HuXiao.Briefing.Html;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Months;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;

@@ -1,7 +1,6 @@
 using HuXiao.Briefing;
 using HuXiao.Briefing.Html;
 using HuXiao.Calendar;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Compliance;
 using HuXiao.Months;
 using HuXiao.Reporting;

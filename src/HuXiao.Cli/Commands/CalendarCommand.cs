@@ -1,6 +1,5 @@
 using System.Text.Json;
 using HuXiao.Calendar;
-using HuXiao.Cli.Infrastructure;
 
 namespace HuXiao.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Compliance;
 using HuXiao.Reporting;
 

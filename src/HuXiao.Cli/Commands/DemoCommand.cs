@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using HuXiao.Calendar;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Compliance;
 using HuXiao.Excel;
 using HuXiao.Months;

@@ -1,4 +1,3 @@
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Reporting;
 
 namespace HuXiao.Cli.Commands;

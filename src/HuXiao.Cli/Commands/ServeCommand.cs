@@ -1,5 +1,4 @@
 using System.Globalization;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Cli.Serve;
 using HuXiao.Ledger;
 using Microsoft.Extensions.Hosting;

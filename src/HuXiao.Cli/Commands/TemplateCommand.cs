@@ -1,4 +1,3 @@
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Excel;
 using HuXiao.Reporting;
 

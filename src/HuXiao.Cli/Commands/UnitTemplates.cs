@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Excel;
 using HuXiao.Reporting;
 using NodaTime;

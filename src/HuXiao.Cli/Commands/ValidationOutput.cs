@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Validation;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Ledger;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,4 @@
 using System.Text;
-using HuXiao.Compliance.Internal;
 
 namespace HuXiao.Compliance;
 

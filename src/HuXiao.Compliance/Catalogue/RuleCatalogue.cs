@@ -1,7 +1,6 @@
 using HuXiao.Calendar;
 using HuXiao.Reporting;
 using System.Collections.Frozen;
-using HuXiao.Compliance.Internal;
 using NodaTime;
 
 namespace HuXiao.Compliance;

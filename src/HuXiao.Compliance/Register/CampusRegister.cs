@@ -1,4 +1,3 @@
-using HuXiao.Compliance.Internal;
 using HuXiao.Reporting;
 using NodaTime;
 

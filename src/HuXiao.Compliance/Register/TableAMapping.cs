@@ -1,4 +1,4 @@
-namespace HuXiao.Compliance.Internal;
+namespace HuXiao.Compliance;
 
 /// <summary>
 /// How a campus register sums into Table A (A01–A19): each campus count is the number of campuses a predicate

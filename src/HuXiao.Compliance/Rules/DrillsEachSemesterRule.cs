@@ -1,5 +1,4 @@
 using HuXiao.Calendar;
-using HuXiao.Compliance.Internal;
 using NodaTime;
 
 namespace HuXiao.Compliance;

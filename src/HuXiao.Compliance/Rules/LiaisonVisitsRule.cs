@@ -1,4 +1,3 @@
-using HuXiao.Compliance.Internal;
 using NodaTime;
 
 namespace HuXiao.Compliance;

@@ -1,4 +1,3 @@
-using HuXiao.Compliance.Internal;
 
 namespace HuXiao.Compliance;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Cli.Serve;
 using HuXiao.Ledger;
 using NodaTime;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HuXiao.Calendar;
-using HuXiao.Cli.Infrastructure;
 using HuXiao.Cli.Samples;
 using HuXiao.Cli.Serve;
 using HuXiao.Excel;

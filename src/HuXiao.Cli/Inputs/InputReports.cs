@@ -4,7 +4,7 @@ using HuXiao.Reporting.Json;
 using HuXiao.Reporting.Validation;
 using NodaTime;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>
 /// One input file as read: the report, or the problems that kept it from being read with whose form it is where that

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>
 /// Builds the page as XML (so every text is escaped and the markup is well-formed), readable by HTML parsers: HTML

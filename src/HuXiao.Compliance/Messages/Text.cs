@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HuXiao.Compliance.Internal;
+namespace HuXiao.Compliance;
 
 /// <summary>Invariant-culture text for messages.</summary>
 internal static class Text

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>Writes the tool's JSON outputs field by field, so their shapes are exactly the documented contract.</summary>
 internal static class JsonOutput

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace HuXiao.Compliance.Internal;
+namespace HuXiao.Compliance;
 
 /// <summary>Date helpers and ISO text.</summary>
 internal static class Dates

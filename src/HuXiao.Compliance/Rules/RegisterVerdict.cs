@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HuXiao.Compliance.Internal;
+namespace HuXiao.Compliance;
 
 /// <summary>The overall status of a per-campus rule with one due date.</summary>
 internal static class RegisterVerdict

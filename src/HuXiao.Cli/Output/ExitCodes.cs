@@ -1,4 +1,4 @@
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>The tool's exit codes, a contract other systems script against.</summary>
 internal static class ExitCodes

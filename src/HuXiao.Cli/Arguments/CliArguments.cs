@@ -1,4 +1,4 @@
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>
 /// A verb's arguments: positional values, <c>--name value</c> options (some taking several values, up to the

@@ -1,7 +1,7 @@
 using HuXiao.Excel;
 using HuXiao.Reporting;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>
 /// The options that say how to read units' forms, shared by the verbs that read them: <c>--unit-code C</c>,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using HuXiao.Compliance;
-using static HuXiao.Briefing.Html.Internal.Markup;
+using static HuXiao.Briefing.Html.Markup;
 
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>
 /// The urban tech-defence rate as an inline SVG: the interval the reports allow (lower to upper bound), drawn

@@ -1,4 +1,4 @@
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>
 /// The page's style, inline: local fonts only (nothing fetched), A4 print with page breaks between sections and

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using static HuXiao.Briefing.Html.Internal.Markup;
+using static HuXiao.Briefing.Html.Markup;
 
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>A small inline bar for a target's coverage in the targets table, filled to the coverage (capped at 100%).</summary>
 internal static class CoverageBar

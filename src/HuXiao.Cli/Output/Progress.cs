@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>Shows progress for steps that take more than a moment: a line every two seconds, then a closing line.</summary>
 internal sealed class Progress(TextWriter writer, string label, int total)

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HuXiao.Compliance.Internal;
+namespace HuXiao.Compliance;
 
 /// <summary>
 /// Judges a recurring target (at least N events in each period: a drill each semester, two visits each month) for

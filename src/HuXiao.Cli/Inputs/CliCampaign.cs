@@ -4,7 +4,7 @@ using HuXiao.Excel;
 using HuXiao.Reporting;
 using HuXiao.Reporting.Json;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>
 /// The campaign a verb runs with: <c>--campaign FILE</c>, a campaign definition document, or the built-in

@@ -3,7 +3,7 @@ using HuXiao.Compliance;
 using HuXiao.Reporting;
 using NodaTime;
 
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>The page's words and number formats, in Chinese.</summary>
 internal static class Labels

@@ -4,7 +4,7 @@ using HuXiao.Months;
 using HuXiao.Reporting;
 using NodaTime;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>The unit a month's forms are filed to, and the units below it expected to file.</summary>
 internal sealed record UnitList(OrganisationUnit Parent, UnitHierarchy Hierarchy);

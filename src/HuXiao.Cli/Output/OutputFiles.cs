@@ -1,6 +1,6 @@
 using HuXiao.Reporting;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>Text outputs, written through <see cref="AtomicFile"/>: a temporary name, then a rename; never over an input.</summary>
 internal static class OutputFiles

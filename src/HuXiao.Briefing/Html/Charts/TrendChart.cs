@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using HuXiao.Compliance;
 using NodaTime;
-using static HuXiao.Briefing.Html.Internal.Markup;
+using static HuXiao.Briefing.Html.Markup;
 
-namespace HuXiao.Briefing.Html.Internal;
+namespace HuXiao.Briefing.Html;
 
 /// <summary>
 /// One target's coverage by month as an inline SVG: each unit's line in grey (the lowest few in orange, named),

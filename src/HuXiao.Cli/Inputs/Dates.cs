@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 
-namespace HuXiao.Cli.Infrastructure;
+namespace HuXiao.Cli;
 
 /// <summary>Dates on the command line: <c>YYYY-MM-DD</c>.</summary>
 internal static class Dates
