@@ -19,9 +19,12 @@ namespace HuXiao.AspNetCore.Pages;
 /// </summary>
 internal sealed class HuXiaoPages(HuXiaoEndpointHandlers forms, Campaign campaign, HuXiaoEndpointSettings settings, IServiceProvider services)
 {
-    private static readonly InstantPattern s_instant = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+    private static readonly LocalDateTimePattern s_localTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
 
     private SubmissionLedger? Ledger => services.GetService<SubmissionLedger>();
+
+    /// <summary>An instant as the campaign's clock shows it (the time zone is named in the column's heading).</summary>
+    private string Local(Instant instant) => s_localTime.Format(instant.InZone(campaign.TimeZone).LocalDateTime);
 
     /// <summary>The campaign's reporting months.</summary>
     internal IResult Index(PageRoutes routes)
@@ -198,7 +201,7 @@ internal sealed class HuXiaoPages(HuXiaoEndpointHandlers forms, Campaign campaig
         body.Append("</table>");
     }
 
-    private static void AppendFilings(StringBuilder body, UnitLedger known)
+    private void AppendFilings(StringBuilder body, UnitLedger known)
     {
         body.Append("<h2>").Append(Both("报送记录（台账）", "Filings (the ledger)")).Append("</h2>");
         if (known.Forms.Count == 0)
@@ -207,17 +210,17 @@ internal sealed class HuXiaoPages(HuXiaoEndpointHandlers forms, Campaign campaig
             return;
         }
 
-        body.Append("<table id=\"filings\"><tr><th>").Append(Both("收到时间（UTC）", "Received (UTC)")).Append("</th><th>").Append(Both("文件", "File")).Append("</th><th>")
+        body.Append("<table id=\"filings\"><tr><th>").Append(Both($"收到时间（{campaign.TimeZone.Id}）", $"Received ({campaign.TimeZone.Id})")).Append("</th><th>").Append(Both("文件", "File")).Append("</th><th>")
             .Append(Both("修订版", "Revision")).Append("</th><th>").Append(Both("渠道", "Channel")).Append("</th><th>").Append(Both("审核", "Review")).Append("</th></tr>");
         foreach (var form in known.Forms)
         {
             var review = known.LastReviewOf(form);
-            body.Append($"<tr><td>{H(s_instant.Format(form.ReceivedAt))}</td><td>{H(form.FileName)}<br><code title=\"SHA-256\">{H(form.Hash.ToString()[..12])}</code></td>")
+            body.Append($"<tr><td>{H(Local(form.ReceivedAt))}</td><td>{H(form.FileName)}<br><code title=\"SHA-256\">{H(form.Hash.ToString()[..12])}</code></td>")
                 .Append($"<td>{(form.Revision is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : Both("拒收", "refused"))}</td><td>{H(form.Channel)}</td>")
                 .Append("<td>").Append(StateLabel(known.StateOf(form)));
             if (review is not null)
             {
-                body.Append($"<br>{H(review.Role)} {H(s_instant.Format(review.RecordedAt))}");
+                body.Append($"<br>{H(review.Role)} {H(Local(review.RecordedAt))}");
                 foreach (var reason in review.Reasons)
                 {
                     body.Append($"<br>{Both("理由：", "reason:")} <q>{H(reason)}</q>");
@@ -230,7 +233,7 @@ internal sealed class HuXiaoPages(HuXiaoEndpointHandlers forms, Campaign campaig
         body.Append("</table>");
         foreach (var reopening in known.Events.OfType<Reopening>())
         {
-            body.Append("<p>").Append(Both($"{s_instant.Format(reopening.RecordedAt)} 由{reopening.Role}重新打开：{reopening.Reason}", "reopened")).Append("</p>");
+            body.Append("<p>").Append(Both($"{Local(reopening.RecordedAt)} 由{reopening.Role}重新打开：{reopening.Reason}", "reopened")).Append("</p>");
         }
     }
 

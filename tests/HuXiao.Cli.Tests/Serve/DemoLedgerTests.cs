@@ -36,6 +36,13 @@ public sealed class DemoLedgerTests
             Assert.Equal("late", Status("410122"));
             Assert.Equal("filed-with-errors", Status("410105"));
             Assert.Contains("410122 中牟县公安局 on 2018-02-03, 2 day(s) late", DemoRun.Outcome.Out);
+
+            // The unit's page shows when the form came as the campaign's clock shows it (the demo files at 09:00 there),
+            // naming the zone, not the UTC instant (01:00) a clerk in Zhengzhou would misread.
+            var page = await http.GetStringAsync("/months/2018-01/units/410122");
+            Assert.Contains("Asia/Shanghai", page);
+            Assert.Contains("2018-02-03 09:00", page);
+            Assert.DoesNotContain("2018-02-03 01:00", page);
         }
         finally
         {
