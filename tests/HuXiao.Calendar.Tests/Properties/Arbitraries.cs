@@ -7,10 +7,13 @@ using NodaTime;
 
 namespace HuXiao.Calendar.Tests.Properties;
 
-/// <summary>A campaign built in code from a seed (the seed is printed when a property fails).</summary>
-public sealed record AnyCampaign(int Seed, Campaign Value)
+/// <summary>
+/// A campaign built in code from FsCheck's numbers (<see cref="Choices"/>): a failing campaign shrinks toward the
+/// smallest choices — earliest dates, fewest phases, milestones, indicators, targets and units.
+/// </summary>
+public sealed record AnyCampaign(int[] Choices, Campaign Value)
 {
-    public override string ToString() => $"campaign from seed {Seed}: {Value}";
+    public override string ToString() => $"campaign from choices [{string.Join(",", Choices.Reverse().SkipWhile(c => c == 0).Reverse())}]: {Value}";
 }
 
 /// <summary>A date within a year either side of the 2017 campaign.</summary>
@@ -30,8 +33,34 @@ public static class Arbitraries
 
     private static readonly string[] s_zones = ["Asia/Shanghai", "Asia/Urumqi", "UTC", "America/New_York", "Europe/London"];
 
+    /// <summary>How many numbers a campaign is built from; draws past them are 0, the smallest choice.</summary>
+    private const int ChoiceCount = 400;
+
     public static Arbitrary<AnyCampaign> Campaigns()
-        => Gen.Choose(0, int.MaxValue).Select(seed => new AnyCampaign(seed, Create(seed))).ToArbitrary();
+        => Arb.From(
+            Gen.ArrayOf(Gen.Choose(0, int.MaxValue), ChoiceCount).Select(choices => new AnyCampaign(choices, Create(choices))),
+            ShrinkCampaign);
+
+    /// <summary>Smaller campaigns: every choice halved, then each choice in turn set to 0.</summary>
+    private static IEnumerable<AnyCampaign> ShrinkCampaign(AnyCampaign campaign)
+    {
+        var choices = campaign.Choices;
+        if (choices.Any(c => c > 1))
+        {
+            var halved = choices.Select(c => c / 2).ToArray();
+            yield return new AnyCampaign(halved, Create(halved));
+        }
+
+        for (var i = 0; i < choices.Length; i++)
+        {
+            if (choices[i] != 0)
+            {
+                var zeroed = (int[])choices.Clone();
+                zeroed[i] = 0;
+                yield return new AnyCampaign(zeroed, Create(zeroed));
+            }
+        }
+    }
 
     public static Arbitrary<DateAround2017> Dates()
         => Gen.Choose(-365, 365 + 289).Select(offset => new DateAround2017(new LocalDate(2017, 4, 18).PlusDays(offset))).ToArbitrary();
@@ -45,10 +74,11 @@ public static class Arbitraries
             select new FilingMoments(period, deadline.Plus(Duration.FromSeconds(Math.Min(a, b))), deadline.Plus(Duration.FromSeconds(Math.Max(a, b)))))
             .ToArbitrary();
 
-    /// <summary>Builds a random but valid campaign from a seed.</summary>
-    public static Campaign Create(int seed)
+    /// <summary>Builds a valid campaign from the choices (any numbers give a valid campaign).</summary>
+    public static Campaign Create(int[] choices)
     {
-        var random = new Random(seed);
+        var random = new Choices(choices);
+        var seed = random.Next(0, 1_000_000);
         var start = new LocalDate(2015, 1, 1).PlusDays(random.Next(0, 3650));
         var length = random.Next(30, 540);
         var end = start.PlusDays(length);
@@ -115,7 +145,7 @@ public static class Arbitraries
     }
 
     /// <summary>The parts of a definition beyond dates: a form of 20 indicators with its rules, targets (some named by milestones) and units.</summary>
-    private static void AddFormTargetsAndUnits(CampaignBuilder builder, Random random, int seed, LocalDate start, int length, int phases, int milestones)
+    private static void AddFormTargetsAndUnits(CampaignBuilder builder, Choices random, int seed, LocalDate start, int length, int phases, int milestones)
     {
         var form = ReportSchema.CreateBuilder($"f-{seed}", random.Next(1, 4)).WithTitle("测试报表" + seed).AddTable("A", "表一");
         for (var n = 1; n <= 20; n++)
@@ -178,6 +208,6 @@ public static class Arbitraries
         builder.WithUnits(units.Build());
     }
 
-    private static int[] DistinctSorted(Random random, int count, int min, int max)
+    private static int[] DistinctSorted(Choices random, int count, int min, int max)
         => Enumerable.Range(0, count).Select(_ => random.Next(min, max + 1)).Distinct().Order().ToArray();
 }
