@@ -308,7 +308,7 @@ public static class CampaignJson
         {
             if (doc.FormatVersion is { } version && version != FormatVersion)
             {
-                Fail("$.formatVersion", $"is {version}; this reader knows format version {FormatVersion}.");
+                Fail("$.formatVersion", $"为 {version}；本读取器只认格式版本 {FormatVersion}。", $"is {version}; this reader knows format version {FormatVersion}.");
             }
 
             var id = Required(doc.Id, "$.id");
@@ -318,7 +318,7 @@ public static class CampaignJson
             {
                 if (id is not null && !Ids.IsValid(id))
                 {
-                    Fail("$.id", $"'{id}' is not a valid id: use {Ids.Shape}.");
+                    Fail("$.id", $"“{id}”不是有效的标识：应为 {Ids.Shape}。", $"'{id}' is not a valid id: use {Ids.Shape}.");
                 }
 
                 ThrowIfAny();
@@ -333,7 +333,7 @@ public static class CampaignJson
                 }
                 else
                 {
-                    Fail("$.timeZone", $"'{doc.TimeZone}' is not an IANA time-zone id; use one such as 'Asia/Shanghai'.");
+                    Fail("$.timeZone", $"“{doc.TimeZone}”不是 IANA 时区标识；请用如 Asia/Shanghai 的标识。", $"'{doc.TimeZone}' is not an IANA time-zone id; use one such as 'Asia/Shanghai'.");
                 }
             }
 
@@ -362,12 +362,12 @@ public static class CampaignJson
             var form = schema ?? (doc.Form is null ? null : CampaignFormJson.ReadForm(root, definitionProblems));
             if (schema is null && doc.Form is null && doc.ConsistencyRules is not null)
             {
-                Fail("$.consistencyRules", "are given, but there is no \"form\" for them to check: add the form, or its built-in id (\"form\": \"zhengzhou-2017\").");
+                Fail("$.consistencyRules", "给出了校验规则，但没有可供校验的报表（\"form\"）：请加上报表，或内置报表的标识（\"form\": \"zhengzhou-2017\"）。", "are given, but there is no \"form\" for them to check: add the form, or its built-in id (\"form\": \"zhengzhou-2017\").");
             }
 
             if (form is not null && schema is null && doc.ReportSchema is not null && !string.Equals(form.Id, doc.ReportSchema, StringComparison.Ordinal))
             {
-                Fail("$.reportSchema", $"names schema '{doc.ReportSchema}', but the document's form is '{form.Id}': give the form's id, or leave reportSchema out.");
+                Fail("$.reportSchema", $"指定的报表是“{doc.ReportSchema}”，而文档中的报表是“{form.Id}”：请写报表的标识，或删去 reportSchema。", $"names schema '{doc.ReportSchema}', but the document's form is '{form.Id}': give the form's id, or leave reportSchema out.");
             }
 
             builder.WithUnits(units ?? (doc.Units is null ? null : CampaignFormJson.ReadUnits(root, definitionProblems)));
@@ -391,7 +391,7 @@ public static class CampaignJson
 
             if (schema is not null && doc.ReportSchema is not null && !string.Equals(schema.Id, doc.ReportSchema, StringComparison.Ordinal))
             {
-                Fail("$.reportSchema", $"names schema '{doc.ReportSchema}', but schema '{schema.Id}' was given to check it against.");
+                Fail("$.reportSchema", $"指定的报表是“{doc.ReportSchema}”，而用来核对的报表是“{schema.Id}”。", $"names schema '{doc.ReportSchema}', but schema '{schema.Id}' was given to check it against.");
             }
 
             ForEach(doc.Phases, "$.phases", (p, path) => builder.AddPhase(ReadPhase(p, path)));
@@ -573,7 +573,7 @@ public static class CampaignJson
             var given = (due.Date is null ? 0 : 1) + (due.SemesterEnd is null ? 0 : 1) + (due.PhaseEnd is null ? 0 : 1);
             if (given != 1)
             {
-                Fail(path, $"gives {given} rules; give exactly one of \"date\" (YYYY-MM-DD), \"semesterEnd\" (a semester id) or \"phaseEnd\" (a phase number).");
+                Fail(path, $"给出了 {given} 种期限；请只给一种：\"date\"（YYYY-MM-DD）、\"semesterEnd\"（学期标识）或 \"phaseEnd\"（阶段序号）。", $"gives {given} rules; give exactly one of \"date\" (YYYY-MM-DD), \"semesterEnd\" (a semester id) or \"phaseEnd\" (a phase number).");
                 return null;
             }
 
@@ -634,7 +634,7 @@ public static class CampaignJson
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                Fail(path, "is missing or empty; it is required.");
+                Fail(path, "缺少或为空；此项必填。", "is missing or empty; it is required.");
                 return null;
             }
 
@@ -643,7 +643,7 @@ public static class CampaignJson
 
         private T Missing<T>(string path)
         {
-            Fail(path, "is missing; it is required.");
+            Fail(path, "缺少；此项必填。", "is missing; it is required.");
             return default!;
         }
 
@@ -669,7 +669,7 @@ public static class CampaignJson
             var result = LocalDatePattern.Iso.Parse(value);
             if (!result.Success)
             {
-                Fail(path, $"'{value}' is not a date of the form YYYY-MM-DD.");
+                Fail(path, $"“{value}”不是 YYYY-MM-DD 形式的日期。", $"'{value}' is not a date of the form YYYY-MM-DD.");
                 return null;
             }
 
@@ -699,7 +699,7 @@ public static class CampaignJson
 
             if (start.Value.CompareTo(end.Value) > 0)
             {
-                Fail(path, $"ends ({end:uuuu-MM}) before it starts ({start:uuuu-MM}).");
+                Fail(path, $"结束（{end:uuuu-MM}）早于开始（{start:uuuu-MM}）。", $"ends ({end:uuuu-MM}) before it starts ({start:uuuu-MM}).");
                 return null;
             }
 
@@ -716,7 +716,7 @@ public static class CampaignJson
             var result = YearMonthPattern.Iso.Parse(value);
             if (!result.Success)
             {
-                Fail(path, $"'{value}' is not a month of the form YYYY-MM.");
+                Fail(path, $"“{value}”不是 YYYY-MM 形式的月份。", $"'{value}' is not a month of the form YYYY-MM.");
                 return null;
             }
 
@@ -732,7 +732,7 @@ public static class CampaignJson
 
             if (start > end)
             {
-                Fail(path, $"ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
+                Fail(path, $"结束（{end:uuuu-MM-dd}）早于开始（{start:uuuu-MM-dd}）。", $"ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
                 return false;
             }
 
@@ -750,11 +750,14 @@ public static class CampaignJson
                 }
             }
 
-            Fail(path, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => EnumName(v)))}.");
+            Fail(path, $"“{text}”不在可选值中：{string.Join("、", System.Enum.GetValues<T>().Select(v => EnumName(v)))}。", $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<T>().Select(v => EnumName(v)))}.");
             return default;
         }
 
         private void Fail(string path, string message) => _problems.Add(new DefinitionProblem(CampaignErrorCodes.InvalidValue, path, message));
+
+        private void Fail(string path, string chinese, string english)
+            => _problems.Add(new DefinitionProblem(CampaignErrorCodes.InvalidValue, path, new BilingualText(chinese, english)));
 
         private void ThrowIfAny()
         {

@@ -84,9 +84,9 @@ public sealed class CampaignJsonTests
             .Replace("\"Asia/Shanghai\"", "\"Asia/Zhengzhou\"", StringComparison.Ordinal);
         var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse(json));
         Assert.Equal(CalendarErrorCodes.CampaignJsonInvalidValue, error.Code);
-        Assert.Contains(error.Problems, p => p.StartsWith("$.milestones[0].due.date '2017-04-31' is not a date", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.StartsWith("$.monthlyReport.reading 'inclusive' is not one of: onOrBefore, before", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.StartsWith("$.timeZone 'Asia/Zhengzhou'", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("$.milestones[0].due.date “2017-04-31”不是 YYYY-MM-DD 形式的日期。 '2017-04-31' is not a date", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("$.monthlyReport.reading “inclusive”不在可选值中：onOrBefore、before。 'inclusive' is not one of: onOrBefore, before", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("$.timeZone “Asia/Zhengzhou”不是 IANA 时区标识", StringComparison.Ordinal) && p.Contains("'Asia/Zhengzhou' is not an IANA time-zone id", StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.StartsWith("$.phases[0].end", StringComparison.Ordinal));
     }
 
@@ -94,9 +94,9 @@ public sealed class CampaignJsonTests
     public void Missing_required_fields_are_named()
     {
         var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse("{\"title\":{\"zh\":\"中\"}}"));
-        Assert.Contains(error.Problems, p => p == "$.id is missing or empty; it is required.");
-        Assert.Contains(error.Problems, p => p == "$.title.en is missing or empty; it is required.");
-        Assert.Contains(error.Problems, p => p == "$.span is missing; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.id 缺少或为空；此项必填。 is missing or empty; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.title.en 缺少或为空；此项必填。 is missing or empty; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.span 缺少；此项必填。 is missing; it is required.");
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class CampaignJsonTests
              "eventObligations":[{"id":"e","trigger":{"zh":"中","en":"x"},"description":{"zh":"中"},"scope":{"zh":"中","en":"x"}}]}
             """;
         var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse(bad));
-        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].clause is missing or empty; it is required.");
-        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].description.en is missing or empty; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].clause 缺少或为空；此项必填。 is missing or empty; it is required.");
+        Assert.Contains(error.Problems, p => p == "$.eventObligations[0].description.en 缺少或为空；此项必填。 is missing or empty; it is required.");
     }
 
     [Fact]
@@ -132,7 +132,8 @@ public sealed class CampaignJsonTests
                "due":{"date":"2018-04-01","phaseEnd":1}}]}
             """;
         var error = Assert.Throws<CampaignDefinitionException>(() => CampaignJson.Parse(json));
-        Assert.Contains("$.milestones[0].due gives 2 rules", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.milestones[0].due 给出了 2 种期限；请只给一种", error.Message, StringComparison.Ordinal);
+        Assert.Contains("gives 2 rules; give exactly one of", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
