@@ -235,7 +235,7 @@ public sealed class ReportBatch
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)Count)
+        if (index < 0 || index >= Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The batch holds reports 0–{Count - 1}.");
         }

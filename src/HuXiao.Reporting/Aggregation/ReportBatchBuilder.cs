@@ -228,7 +228,7 @@ public sealed class ReportBatchBuilder
 
     private void CheckIndex(int index)
     {
-        if ((uint)index >= (uint)Count)
+        if (index < 0 || index >= Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The builder holds reports 0–{Count - 1}.");
         }

@@ -294,4 +294,55 @@ public class ReportBatchTests
         Assert.Equal((long)int.MaxValue + 1, total.GetValue(2, ReportRow.Total));
         Assert.Equal(1, total.FilledCount(2, ReportRow.Total));
     }
+
+    [Fact]
+    public void An_index_outside_the_batch_and_a_short_destination_are_refused_saying_what_fits()
+    {
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        builder.Add(A);
+        builder.Add(B);
+        var batch = builder.Build();
+        foreach (var index in new[] { -1, 2, int.MaxValue, int.MinValue })
+        {
+            foreach (var read in new Action[]
+                     {
+                         () => batch.GetValue(index, 0, ReportRow.Total),
+                         () => batch.IsFilled(index, 0, ReportRow.Total),
+                         () => batch.CopyRawValues(index, new long[92]),
+                         () => batch.GetFilledBits(index),
+                         () => batch.UnitAt(index),
+                         () => batch.ToReport(index),
+                     })
+            {
+                var e = Assert.Throws<ArgumentOutOfRangeException>(read);
+                Assert.Equal("index", e.ParamName);
+                Assert.Equal((object)index, e.ActualValue);
+                Assert.StartsWith("The batch holds reports 0–1.", e.Message, StringComparison.Ordinal);
+            }
+        }
+
+        var shortOne = Assert.Throws<ArgumentException>(() => batch.CopyRawValues(0, new long[91]));
+        Assert.Equal("destination", shortOne.ParamName);
+        Assert.StartsWith($"A report of {Schema} has 92 cells; the destination holds 91.", shortOne.Message, StringComparison.Ordinal);
+        Assert.Equal($"2 reports {Schema} 2017-05", batch.ToString());
+    }
+
+    [Fact]
+    public void A_roll_up_needs_a_hierarchy_and_a_thread_count_of_minus_one_or_more_than_zero()
+    {
+        var batch = ReportBatch.FromReports(Schema, May, [MonthlyReport.CreateBuilder(Schema, A, May).SetTotal("A01", 4).Build()]);
+        var hierarchy = UnitHierarchy.CreateBuilder(new OrganisationUnit("4101", "郑州市")).AddUnderRoot([A]).Build();
+        Assert.Equal("hierarchy", Assert.Throws<ArgumentNullException>(() => batch.RollUp(null!)).ParamName);
+        foreach (var degree in new[] { 0, -2 })
+        {
+            var e = Assert.Throws<ArgumentException>(() => batch.RollUp(hierarchy, degree));
+            Assert.Equal("maxDegreeOfParallelism", e.ParamName);
+            Assert.StartsWith("Use −1 for all cores or a positive thread count.", e.Message, StringComparison.Ordinal);
+        }
+
+        foreach (var degree in new[] { -1, 1, 3 })
+        {
+            Assert.Equal(4, batch.RollUp(hierarchy, degree).Root.GetValue(0, ReportRow.Total));
+        }
+    }
 }
