@@ -78,20 +78,6 @@ public static class ReportRollUp
     {
         Preconditions.CheckNotNull(hierarchy);
         Preconditions.CheckNotNull(schema);
-        var reports = Preconditions.CheckNotNull(leafReports).ToArray();
-        foreach (var report in reports)
-        {
-            Preconditions.CheckNotNull(report);
-            if (!hierarchy.Contains(report.Unit.Code) || !hierarchy.IsLeaf(report.Unit.Code))
-            {
-                throw new ReportingException(
-                    ErrorCodes.HierarchyDefinition,
-                    hierarchy.Contains(report.Unit.Code)
-                        ? $"Report {report} is from {report.Unit}, which has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead."
-                        : $"Report {report} is from unit {report.Unit.Code}, which is not in the hierarchy under {hierarchy.Root}. Add the unit to the hierarchy or leave the report out.");
-            }
-        }
-
-        return ReportBatch.Collect(schema, period, reports, keepReports: true).RollUp(hierarchy);
+        return ReportBatch.Collect(schema, period, Preconditions.CheckNotNull(leafReports), keepReports: true).RollUp(hierarchy);
     }
 }

@@ -87,9 +87,9 @@ internal sealed class RollUpPlan
         var (wideStart, wide) = WideRowsBySlot(batch, 1, rowSlot);
         return new RollUpPlan(null, [parent], slotOf, [-1], [0, batch.Count], rows, [0, 0], [], rowSlot)
         {
-            SlotRunStart = batch.Count == 0 ? [0, 0] : [0, 1],
-            RunFirst = batch.Count == 0 ? [] : [0],
-            RunLength = batch.Count == 0 ? [] : [batch.Count],
+            SlotRunStart = [0, 1],
+            RunFirst = [0],
+            RunLength = [batch.Count],
             WideRowStart = wideStart,
             WideRows = wide,
         };
@@ -171,8 +171,8 @@ internal sealed class RollUpPlan
             throw new ReportingException(
                 ErrorCodes.HierarchyDefinition,
                 hierarchy.Contains(unit.Code)
-                    ? $"The batch holds a report from {unit}, which has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead."
-                    : $"The batch holds a report from unit {unit.Code}, which is not in the hierarchy under {hierarchy.Root}. Add the unit to the hierarchy or leave the report out.");
+                    ? $"There is a report from {unit}, which has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead."
+                    : $"There is a report from unit {unit.Code}, which is not in the hierarchy under {hierarchy.Root}. Add the unit to the hierarchy or leave the report out.");
         }
 
         // Counting sort of rows by slot; stable, so each slot's rows stay ascending and runs stay contiguous.

@@ -173,4 +173,68 @@ public class ReportRollUpTests
         Assert.Equal(ErrorCodes.HierarchyDefinition, Assert.Throws<ReportingException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(TestData.City, 1)])).Code);
         Assert.Contains("not in the hierarchy", Assert.Throws<ReportingException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(TestData.Erqi, 1)])).Message);
     }
+
+    [Fact]
+    public void A_report_from_above_the_leaves_or_outside_is_refused_saying_which_and_what_to_do()
+    {
+        var station = new OrganisationUnit("410102-01", "林山寨派出所");
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City).AddUnderRoot([TestData.Zhongyuan, TestData.Erqi]).Add(station, "410102").Build();
+        foreach (var rollUp in new Func<MonthlyReport, object>[]
+                 {
+                     r => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(station, 1), r]),
+                     r => ReportBatch.FromReports(Form, TestData.May2017, [Report(station, 1), r]).RollUp(hierarchy),
+                 })
+        {
+            var above = Assert.Throws<ReportingException>(() => rollUp(Report(TestData.Zhongyuan, 1)));
+            Assert.Equal(ErrorCodes.HierarchyDefinition, above.Code);
+            Assert.Equal($"There is a report from {TestData.Zhongyuan}, which has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead.", above.Message);
+            var outside = Assert.Throws<ReportingException>(() => rollUp(Report(TestData.Guancheng, 1)));
+            Assert.Equal(ErrorCodes.HierarchyDefinition, outside.Code);
+            Assert.Equal($"There is a report from unit 410104, which is not in the hierarchy under {TestData.City}. Add the unit to the hierarchy or leave the report out.", outside.Message);
+        }
+    }
+
+    [Fact]
+    public void A_hierarchy_of_the_root_alone_has_no_unit_to_total_even_with_the_root_reporting()
+    {
+        var alone = UnitHierarchy.CreateBuilder(TestData.City).Build();
+        var rollUp = ReportRollUp.RollUp(alone, Form, TestData.May2017, [Report(TestData.City, 7)]);
+        Assert.Empty(rollUp.Units);
+        Assert.Throws<KeyNotFoundException>(() => rollUp[TestData.City.Code]);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_naming_the_argument()
+    {
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City).AddUnderRoot([TestData.Zhongyuan]).Build();
+        MonthlyReport[] reports = [Report(TestData.Zhongyuan, 1)];
+        Assert.Equal("schema", Assert.Throws<ArgumentNullException>(() => ReportRollUp.Combine(null!, TestData.City, TestData.May2017, reports)).ParamName);
+        Assert.Equal("parent", Assert.Throws<ArgumentNullException>(() => ReportRollUp.Combine(Form, null!, TestData.May2017, reports)).ParamName);
+        Assert.Equal("reports", Assert.Throws<ArgumentNullException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017, null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [null!])).ParamName);
+        Assert.Equal("hierarchy", Assert.Throws<ArgumentNullException>(() => ReportRollUp.RollUp(null!, Form, TestData.May2017, reports)).ParamName);
+        Assert.Equal("schema", Assert.Throws<ArgumentNullException>(() => ReportRollUp.RollUp(hierarchy, null!, TestData.May2017, reports)).ParamName);
+        Assert.Equal("leafReports", Assert.Throws<ArgumentNullException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [null!])).ParamName);
+    }
+
+    [Fact]
+    public void Combining_no_reports_gives_a_blank_total_with_every_expected_unit_missing()
+    {
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [], ["410102", "410103"]);
+        Assert.Equal(0, result.ReportedCount);
+        Assert.Equal(0, result.Report.FilledCount);
+        Assert.Null(result.GetValue("A01", ReportRow.Total));
+        Assert.Equal(["410102", "410103"], result.Missing);
+    }
+
+    [Fact]
+    public void The_reports_used_are_the_instances_given()
+    {
+        var zhongyuan = Report(TestData.Zhongyuan, 1);
+        var erqi = Report(TestData.Erqi, 2);
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [zhongyuan, erqi]);
+        Assert.Same(zhongyuan, result.Used[0]);
+        Assert.Same(erqi, result.Used[1]);
+    }
 }
