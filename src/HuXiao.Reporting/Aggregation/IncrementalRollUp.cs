@@ -289,7 +289,7 @@ public sealed class IncrementalRollUp
             var next = scratch.AsSpan(level * cells, cells);
             if (!CheckedSums.TryReplace(current, childOld, childNew, next))
             {
-                ReplaceExactly(current, childOld, childNew, next, level == 0 ? unit : plan.SlotUnits[s]);
+                ReplaceExactly(current, childOld, childNew, next, $"in the total of {plan.SlotUnits[s]} when {(newPresent ? "taking in" : "withdrawing")} the report of {unit}");
             }
 
             childOld = current;
@@ -356,14 +356,14 @@ public sealed class IncrementalRollUp
     }
 
     /// <summary>total − old + new, cell by cell in 128-bit arithmetic; refuses the change when a result does not fit 64 bits.</summary>
-    private void ReplaceExactly(ReadOnlySpan<long> total, ReadOnlySpan<long> old, ReadOnlySpan<long> added, Span<long> result, OrganisationUnit culprit)
+    private void ReplaceExactly(ReadOnlySpan<long> total, ReadOnlySpan<long> old, ReadOnlySpan<long> added, Span<long> result, string context)
     {
         for (var c = 0; c < total.Length; c++)
         {
             var exact = (Int128)total[c] - (old.IsEmpty ? 0 : old[c]) + (added.IsEmpty ? 0 : added[c]);
             if (!CheckedMath.Fits(exact))
             {
-                throw _state.Overflow(c, $"when adding the report of {culprit}");
+                throw _state.Overflow(c, context);
             }
 
             result[c] = (long)exact;

@@ -127,4 +127,94 @@ public class IncrementalRollUpTests
         Assert.Null(view.GetValue("4101", "A01", ReportRow.Total));
         Assert.Equal(0, view.ReportedCount("4101"));
     }
+
+    [Fact]
+    public void Refusals_name_the_unit_form_and_month_and_say_what_to_do()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var district = new OrganisationUnit("410102", "中原区");
+        var station = new OrganisationUnit("410102-01", "林山寨派出所");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([district]).Add(station, "410102").Build();
+        var view = IncrementalRollUp.Create(ReportBatch.CreateBuilder(Schema, BatchScenario.Period).Build(), hierarchy);
+
+        foreach (var change in new Action[] { () => view.Update(MonthlyReport.Blank(Schema, district, BatchScenario.Period)), () => view.Remove("410102") })
+        {
+            var above = Assert.Throws<ReportingException>(change);
+            Assert.Equal(ErrorCodes.HierarchyDefinition, above.Code);
+            Assert.Equal($"{district} has units below it in the hierarchy: its figures are computed from theirs. Send the reports of the units below it instead.", above.Message);
+        }
+
+        foreach (var change in new Action[] { () => view.Update(MonthlyReport.Blank(Schema, new OrganisationUnit("Z", "外"), BatchScenario.Period)), () => view.Remove("Z") })
+        {
+            var outside = Assert.Throws<ReportingException>(change);
+            Assert.Equal(ErrorCodes.HierarchyDefinition, outside.Code);
+            Assert.Equal($"Unit Z is not in the hierarchy under {city}. Add the unit to the hierarchy first.", outside.Message);
+        }
+
+        var june = MonthlyReport.Blank(Schema, station, BatchScenario.Period.PlusMonths(1));
+        Assert.Equal($"Report {june} is for 2017-06, but this roll-up is for 2017-05.", Assert.Throws<ReportingException>(() => view.Update(june)).Message);
+        var other = ReportSchema.CreateBuilder("other", 1).AddTable("A", "t").AddIndicator("A01", "x", "x", null, "所", IndicatorKind.Stock).Build();
+        var foreign = MonthlyReport.Blank(other, station, BatchScenario.Period);
+        var form = Assert.Throws<ReportingException>(() => view.Update(foreign));
+        Assert.Equal(ErrorCodes.RollUpSchemaMismatch, form.Code);
+        Assert.Equal($"Report {foreign} is on form {other}, but this roll-up combines form {Schema}.", form.Message);
+        Assert.Equal(0, view.ChangeCount);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_naming_the_argument()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([new OrganisationUnit("A", "甲")]).Build();
+        var batch = ReportBatch.CreateBuilder(Schema, BatchScenario.Period).Build();
+        var view = IncrementalRollUp.Create(batch, hierarchy);
+        Assert.Equal("batch", Assert.Throws<ArgumentNullException>(() => IncrementalRollUp.Create(null!, hierarchy)).ParamName);
+        Assert.Equal("hierarchy", Assert.Throws<ArgumentNullException>(() => IncrementalRollUp.Create(batch, null!)).ParamName);
+        Assert.Equal("rollUp", Assert.Throws<ArgumentNullException>(() => IncrementalRollUp.Create(null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => view.Update(null!)).ParamName);
+        Assert.Equal("unitCode", Assert.Throws<ArgumentNullException>(() => view.Remove(null!)).ParamName);
+    }
+
+    [Fact]
+    public void An_overflow_names_the_unit_whose_change_took_a_total_out_of_range()
+    {
+        // A new unit's first report and a withdrawal can each take a total out of range; either is refused,
+        // naming the total that would leave the range and the report, and nothing changes.
+        var city = new OrganisationUnit("4101", "郑州市");
+        var district = new OrganisationUnit("410102", "中原区");
+        var a = new OrganisationUnit("410102-01", "甲");
+        var b = new OrganisationUnit("410102-02", "乙");
+        var c = new OrganisationUnit("410102-03", "丙");
+        var d = new OrganisationUnit("410103", "二七区");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([district, d]).Add(a, "410102").Add(b, "410102").Add(c, "410102").Build();
+        MonthlyReport Report(OrganisationUnit unit, long value) => MonthlyReport.CreateBuilder(Schema, unit, BatchScenario.Period).SetTotal("A01", value).Build();
+
+        var view = IncrementalRollUp.Create(ReportBatch.FromReports(Schema, BatchScenario.Period, [Report(a, long.MaxValue), Report(b, long.MinValue)]), hierarchy);
+        var first = Assert.Throws<ReportOverflowException>(() => view.Update(Report(c, long.MinValue)));
+        Assert.Contains($"overflows a 64-bit whole number in the total of {district} when taking in the report of {c}.", first.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportRow.Total, first.Row);
+
+        view.Update(Report(c, long.MaxValue));
+        Assert.Equal(long.MaxValue - 1, view.GetValue("4101", "A01", ReportRow.Total));
+        var withdrawal = Assert.Throws<ReportOverflowException>(() => view.Remove(b.Code));
+        Assert.Contains($"overflows a 64-bit whole number in the total of {district} when withdrawing the report of {b}.", withdrawal.Message, StringComparison.Ordinal);
+        Assert.Equal(1, view.ChangeCount);
+
+        view.Remove(c.Code);
+        view.Update(Report(d, long.MaxValue));
+        var above = Assert.Throws<ReportOverflowException>(() => view.Update(Report(c, long.MaxValue)));
+        Assert.Contains($"overflows a 64-bit whole number in the total of {city} when taking in the report of {c}.", above.Message, StringComparison.Ordinal);
+        Assert.Equal(long.MaxValue - 1, view.GetValue("4101", "A01", ReportRow.Total));
+    }
+
+    [Fact]
+    public void A_hierarchy_of_the_root_alone_takes_the_root_report_and_totals_nothing()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var view = IncrementalRollUp.Create(ReportBatch.CreateBuilder(Schema, BatchScenario.Period).Build(), UnitHierarchy.CreateBuilder(city).Build());
+        view.Update(MonthlyReport.CreateBuilder(Schema, city, BatchScenario.Period).SetTotal("A01", 3).Build());
+        Assert.Equal(1, view.ChangeCount);
+        Assert.Empty(view.Snapshot().Units);
+        Assert.True(view.Remove(city.Code));
+    }
 }
