@@ -201,6 +201,7 @@ public sealed class IncrementalRollUp
     /// <summary>The slot of a leaf's parent (−1 for a root that is itself a leaf); refuses a unit that is not a leaf.</summary>
     private int ParentSlotOf(OrganisationUnit unit, int row)
     {
+        // Stryker disable once all : equivalent, a fast path: a unit in the batch has the parent slot the plan gave its row, the same slot the hierarchy gives below
         if (row >= 0)
         {
             return _state.Plan.RowSlot[row];
@@ -260,6 +261,7 @@ public sealed class IncrementalRollUp
         }
 
         // Scratch for the old leaf's values and the new totals along the path: the lock makes one buffer enough.
+        // Stryker disable once all : equivalent, reusing the scratch buffer or allocating a new one gives the same sums
         var scratch = _scratch.Length >= (depth + 1) * cells ? _scratch : _scratch = new long[(depth + 1) * cells];
         ReadOnlySpan<long> oldValues = default;
         ReadOnlySpan<ulong> oldFilled = default;
@@ -302,12 +304,11 @@ public sealed class IncrementalRollUp
             scratch.AsSpan(level * cells, cells).CopyTo(_state.ValuesOf(s));
         }
 
-        // 2. Filled counts, filled bits and reported units, level by level, while anything still changes.
+        // 2. Filled counts, filled bits and reported units, level by level, while anything still changes (stackalloc is
+        // zeroed: the project does not skip locals' initialisation).
         Span<ulong> childOldBits = stackalloc ulong[words];
         Span<ulong> childNewBits = stackalloc ulong[words];
         Span<ulong> before = stackalloc ulong[words];
-        childOldBits.Clear();
-        childNewBits.Clear();
         if (!oldFilled.IsEmpty)
         {
             oldFilled.CopyTo(childOldBits);
@@ -341,11 +342,13 @@ public sealed class IncrementalRollUp
             }
 
             var isPresent = _state.Reported[s] > 0;
+            // Stryker disable all : equivalent, stopping where nothing changes any more only saves the levels above, whose counts and bits would be left as they are
             if (isPresent == wasPresent && filled.SequenceEqual(before))
             {
                 break;
             }
 
+            // Stryker restore all
             before.CopyTo(childOldBits);
             filled.CopyTo(childNewBits);
             childWasPresent = wasPresent;

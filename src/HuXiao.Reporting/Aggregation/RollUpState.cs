@@ -74,6 +74,7 @@ internal sealed class RollUpState
     internal void Compute(int maxDegreeOfParallelism)
     {
         var plan = Plan;
+        // Stryker disable once all : equivalent, the number of threads changes only who sums which leaf slots, not the sums
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
 
         // A slot whose leaf reports alone leave the 64-bit range is refused only if its whole total does: when it has
@@ -87,28 +88,34 @@ internal sealed class RollUpState
             }
 
             unsettled[s] = true;
+            // Stryker disable once all : equivalent, a slot with no children left unsettled is settled with its (no) children below and refused the same way
             return plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s];
         }
 
         var failed = int.MaxValue;
-        if (threads <= 1 || plan.LeafRows.Length < 16_384 || plan.LeafChunkStart.Length < 3)
+        // Stryker disable once all : equivalent, the serial and the parallel paths compute the same leaf sums; the threshold only picks the faster
+        var serial = threads <= 1 || plan.LeafRows.Length < 16_384 || plan.LeafChunkStart.Length < 3;
+        if (serial)
         {
             foreach (var s in plan.LeafSlots)
             {
                 if (!Leaves(s))
                 {
                     failed = s;
+                    // Stryker disable once all : equivalent, the first overflowing slot is refused either way
                     break;
                 }
             }
         }
         else
         {
+            // Stryker disable once all : equivalent, one helper more or less changes only who sums which leaf slots
             failed = LeafWork.Run(plan.LeafSlots, plan.LeafChunkStart, threads - 1, Leaves);
         }
 
         if (failed != int.MaxValue)
         {
+            // Stryker disable once all : equivalent, the failed slot has no children (else it would wait to be settled with them), so it is refused below, when the levels are added, naming the same cell and units
             throw OverflowAt(failed, withChildren: false);
         }
 
@@ -163,13 +170,13 @@ internal sealed class RollUpState
         var cells = layout.Cells;
         var lanes = NarrowRowSums.AccumulatorLength(layout);
 
-        // Sum into scratch that stays hot in L1, then write the slot once: the result arrays are cold.
+        // Sum into scratch that stays hot in L1, then write the slot once: the result arrays are cold. The scratch starts at
+        // zero (stackalloc is zeroed: the project does not skip locals' initialisation).
+        // Stryker disable once all : equivalent, scratch on the stack or on the heap holds the same sums
         var acc = lanes <= StackCells ? stackalloc long[lanes] : new long[lanes];
+        // Stryker disable once all : equivalent, scratch on the stack or on the heap holds the same counts
         var blanks = cells <= StackCells ? stackalloc int[cells] : new int[cells];
         Span<ulong> filled = stackalloc ulong[layout.Words];
-        acc.Clear();
-        blanks.Clear();
-        filled.Clear();
         var rows = Batch.Rows;
         for (var run = plan.SlotRunStart[slot]; run < plan.SlotRunStart[slot + 1]; run++)
         {
@@ -193,6 +200,7 @@ internal sealed class RollUpState
         Reported[slot] = n;
 
         // Reports with values past 32 bits, checked (their narrow rows added zeros).
+        // Stryker disable once all : equivalent, starting as not exact settles the slot exactly in 128 bits, the same sums more slowly
         var exact = true;
         for (var k = plan.WideRowStart[slot]; k < plan.WideRowStart[slot + 1] && exact; k++)
         {
@@ -237,11 +245,8 @@ internal sealed class RollUpState
         {
             for (var k = plan.ChildSlotStart[slot]; k < plan.ChildSlotStart[slot + 1]; k++)
             {
-                var child = plan.ChildSlots[k];
-                if (Reported[child] > 0)
-                {
-                    sum += ValuesOf(child)[cell];
-                }
+                // A child that did not report, or whose reports were all withdrawn, has totals of zero.
+                sum += ValuesOf(plan.ChildSlots[k])[cell];
             }
         }
 
@@ -252,6 +257,7 @@ internal sealed class RollUpState
     private ReportOverflowException OverflowAt(int slot, bool withChildren)
     {
         var plan = Plan;
+        // Stryker disable once all : equivalent, the loop always returns at the cell that overflowed before it reaches the end
         for (var cell = 0; cell < Cells; cell++)
         {
             if (CheckedMath.Fits(ExactSum(slot, cell, withChildren)))
@@ -271,7 +277,7 @@ internal sealed class RollUpState
             for (var k = plan.ChildSlotStart[slot]; withChildren && k < plan.ChildSlotStart[slot + 1] && units.Count < 10; k++)
             {
                 var child = plan.ChildSlots[k];
-                if (Reported[child] > 0 && ValuesOf(child)[cell] != 0)
+                if (ValuesOf(child)[cell] != 0)
                 {
                     units.Add(plan.SlotUnits[child].Code);
                 }
@@ -280,6 +286,7 @@ internal sealed class RollUpState
             return Overflow(cell, $"when adding the reports of {string.Join(", ", units)} into {plan.SlotUnits[slot]}");
         }
 
+        // Stryker disable once all : unreachable, OverflowAt is called only for a slot some cell of which overflowed
         throw new InvalidOperationException($"No total of {plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
     }
 }

@@ -159,6 +159,8 @@ public class IncrementalRollUpTests
         Assert.Equal(ErrorCodes.RollUpSchemaMismatch, form.Code);
         Assert.Equal($"Report {foreign} is on form {other}, but this roll-up combines form {Schema}.", form.Message);
         Assert.Equal(0, view.ChangeCount);
+        var leaf = Assert.Throws<KeyNotFoundException>(() => view.GetValue(station.Code, "A01", ReportRow.Total));
+        Assert.Equal("Unit '410102-01' has no roll-up: it is a leaf or not in the hierarchy.", leaf.Message);
     }
 
     [Fact]

@@ -237,4 +237,22 @@ public class ReportRollUpTests
         Assert.Same(zhongyuan, result.Used[0]);
         Assert.Same(erqi, result.Used[1]);
     }
+
+    [Fact]
+    public void An_overflow_names_up_to_ten_units_adding_to_the_total_and_the_unit_it_went_into()
+    {
+        var schools = Enumerable.Range(0, 13).Select(i => new OrganisationUnit($"S{i:00}", "校")).ToArray();
+        var reports = schools.Select((s, i) => Report(s, i == 0 ? 0 : (long.MaxValue / 8) + 1)).ToArray();
+        var flat = Assert.Throws<ReportOverflowException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017, reports));
+        Assert.Equal($"合计 of A01 {Form["A01"].Label} overflows a 64-bit whole number when adding the reports of S01, S02, S03, S04, S05, S06, S07, S08, S09, S10 into {TestData.City}. Check the input values for a typing error (a figure far too large).", flat.Message);
+
+        var station = new OrganisationUnit("410102-01", "林山寨派出所");
+        var hierarchy = UnitHierarchy.CreateBuilder(TestData.City).AddUnderRoot([schools[1], schools[2], TestData.Zhongyuan, TestData.Erqi]).Add(station, "410102").Build();
+        var tree = Assert.Throws<ReportOverflowException>(() => ReportRollUp.RollUp(hierarchy, Form, TestData.May2017, [Report(schools[1], long.MaxValue), Report(schools[2], 0), Report(station, long.MaxValue)]));
+        Assert.Contains($"when adding the reports of S01, 410102 into {TestData.City}.", tree.Message, StringComparison.Ordinal);
+
+        var added = Assert.Throws<ReportOverflowException>(() => ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [Report(schools[1], null, long.MaxValue), Report(schools[2], null, 1)]));
+        Assert.Equal(ReportRow.New, added.Row);
+        Assert.StartsWith($"新增 of A01 {Form["A01"].Label} overflows", added.Message, StringComparison.Ordinal);
+    }
 }
