@@ -145,4 +145,40 @@ public class CheckedSumsTests
         values[align + k] = atK;
         return values;
     }
+
+    [Fact]
+    public void Two_overflows_in_the_scalar_tail_do_not_cancel_out()
+    {
+        // Three cells are all tail; an overflow's flag is the sign bit, and a second one must not clear it.
+        long[] acc = [long.MaxValue, 0, long.MaxValue];
+        Assert.False(CheckedSums.TryAddInto(acc, [1, 0, 1]));
+
+        long[] result = new long[3];
+        Assert.False(CheckedSums.TryReplace([long.MaxValue, 0, long.MaxValue], [0, 0, 0], [1, 0, 1], result));
+        Assert.False(CheckedSums.TryReplace([long.MaxValue, 0, long.MaxValue], [], [1, 0, 1], result));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void TryReplace_writes_no_cell_past_the_result(int length)
+    {
+        var total = Enumerable.Range(0, length).Select(i => (long)i).ToArray();
+        var old = new long[length];
+        var added = Enumerable.Repeat(1L, length).ToArray();
+        var buffer = Enumerable.Repeat(-7L, length + 8).ToArray();
+        Assert.True(CheckedSums.TryReplace(total, old, added, buffer.AsSpan(0, length)));
+        Assert.Equal(total.Select(t => t + 1), buffer[..length]);
+        Assert.All(buffer[length..], b => Assert.Equal(-7L, b));
+    }
+
+    [Fact]
+    public void Cell_arrays_of_different_lengths_are_refused()
+    {
+        var add = Assert.Throws<ArgumentException>(() => CheckedSums.TryAddInto(new long[4], new long[5]));
+        Assert.Equal("src", add.ParamName);
+        Assert.StartsWith("Cell arrays differ in length.", add.Message, StringComparison.Ordinal);
+        var replace = Assert.Throws<ArgumentException>(() => CheckedSums.TryReplace(new long[4], new long[3], [], new long[4]));
+        Assert.Equal("result", replace.ParamName);
+        Assert.StartsWith("Cell arrays differ in length.", replace.Message, StringComparison.Ordinal);
+    }
 }

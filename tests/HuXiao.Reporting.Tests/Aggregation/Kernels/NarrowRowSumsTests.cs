@@ -165,7 +165,21 @@ public class NarrowRowSumsTests
             Assert.Throws<ArgumentException>(() => kernel(new int[layout.NarrowStride + 1], layout, new long[layout.NarrowStride], new ulong[layout.Words], new int[layout.Cells]));
             Assert.Throws<ArgumentException>(() => kernel(new int[layout.NarrowStride], layout, new long[layout.Cells], new ulong[layout.Words], new int[layout.Cells]));
             Assert.Throws<ArgumentException>(() => kernel(new int[layout.NarrowStride], layout, new long[layout.NarrowStride], new ulong[layout.Words + 1], new int[layout.Cells]));
+            var shortBlanks = Assert.Throws<ArgumentException>(() => kernel(new int[layout.NarrowStride], layout, new long[layout.NarrowStride], new ulong[layout.Words], new int[layout.Cells - 1]));
+            Assert.Equal("rows", shortBlanks.ParamName);
+            Assert.StartsWith("The rows, accumulators, filled words or blank counts do not match the layout.", shortBlanks.Message, StringComparison.Ordinal);
+
+            // Blank counts longer than the cells are allowed: the cells' counts are the first ones.
+            var row = new int[layout.NarrowStride];
+            var blanks = new int[layout.Cells + 3];
+            kernel(row, layout, new long[layout.NarrowStride], new ulong[layout.Words], blanks);
+            Assert.All(blanks[..layout.Cells], b => Assert.Equal(1, b));
+            Assert.Equal([0, 0, 0], blanks[layout.Cells..]);
         }
+
+        var widen = Assert.Throws<ArgumentException>(() => NarrowRowSums.Widen(new int[3], layout.Cells, new long[layout.Cells]));
+        Assert.Equal("values", widen.ParamName);
+        Assert.StartsWith("The row or the values are shorter than the cells.", widen.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,4 +27,22 @@ public class SignScanTests
 
         static long i64Min(int k) => k % 2 == 0 ? -1 : long.MinValue;
     }
+
+    [Fact]
+    public void Only_cells_within_both_spans_are_scanned()
+    {
+        for (var n = 0; n < 13; n++)
+        {
+            // Past the end of each span its array holds negative values and all-ones masks, which must not be read.
+            var values = Enumerable.Repeat(5L, n).Concat(Enumerable.Repeat(-1L, 8)).ToArray();
+            var mask = Enumerable.Repeat(-1L, n + 8).ToArray();
+            Assert.False(SignScan.AnyNegative(values.AsSpan(0, n), mask.AsSpan(0, n)));
+            Assert.False(SignScan.AnyNegative(values, mask.AsSpan(0, n)));
+            Assert.False(SignScan.AnyNegative(values.AsSpan(0, n), mask));
+        }
+    }
+
+    [Fact]
+    public void Two_negative_values_in_the_tail_do_not_cancel_out()
+        => Assert.True(SignScan.AnyNegative([-1, 3, -2], [-1, -1, -1]));
 }
