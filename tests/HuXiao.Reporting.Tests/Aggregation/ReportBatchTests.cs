@@ -345,4 +345,102 @@ public class ReportBatchTests
             Assert.Equal(4, batch.RollUp(hierarchy, degree).Root.GetValue(0, ReportRow.Total));
         }
     }
+
+    [Fact]
+    public void A_revision_past_32_bits_replacing_a_narrow_report_leaves_nothing_of_the_old_one_in_the_sums()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot([A, B]).Build();
+        var first = MonthlyReport.CreateBuilder(Schema, A, May).SetTotal("A01", 5).SetTotal("A02", 3).Build();
+        var wide = first.ToBuilder().SetTotal("A01", 7).SetTotal("A02", 1L << 40).WithFiling(ReportFiling.Unfiled with { Revision = 2 }).Build();
+        var other = MonthlyReport.CreateBuilder(Schema, B, May).SetTotal("A01", 1).Build();
+        foreach (var order in new[] { new[] { first, other, wide }, new[] { wide, other, first } })
+        {
+            var total = ReportBatch.FromReports(Schema, May, order).RollUp(hierarchy, 1).Root;
+            Assert.Equal(8, total.GetValue("A01", ReportRow.Total));
+            Assert.Equal(1L << 40, total.GetValue("A02", ReportRow.Total));
+        }
+    }
+
+    [Fact]
+    public void Rows_of_full_32_bit_values_after_a_small_first_row_are_summed_in_64_bits()
+    {
+        // 64 rows of int.MaxValue wrap a 32-bit sum; each such row must be marked, whatever its place in the run.
+        var city = new OrganisationUnit("4101", "郑州市");
+        var units = Enumerable.Range(0, 70).Select(i => new OrganisationUnit($"U{i:00}", "校")).ToArray();
+        var builder = ReportBatch.CreateBuilder(Schema, May);
+        foreach (var (unit, i) in units.Select((u, i) => (u, i)))
+        {
+            builder.Set(builder.Add(unit), 0, ReportRow.Total, i == 0 ? 1 : int.MaxValue);
+        }
+
+        var batch = builder.Build();
+        var hierarchy = UnitHierarchy.CreateBuilder(city).AddUnderRoot(units).Build();
+        var fromReports = ReportBatch.FromReports(Schema, May, batch.ToReports());
+        Assert.Equal(1 + (69L * int.MaxValue), batch.RollUp(hierarchy, 1).Root.GetValue(0, ReportRow.Total));
+        Assert.Equal(1 + (69L * int.MaxValue), fromReports.RollUp(hierarchy, 1).Root.GetValue(0, ReportRow.Total));
+    }
+
+    [Fact]
+    public void Hundreds_of_units_with_children_each_keep_their_own_totals()
+    {
+        var city = new OrganisationUnit("4101", "郑州市");
+        var builder = UnitHierarchy.CreateBuilder(city);
+        var reports = new List<MonthlyReport>();
+        for (var d = 0; d < 300; d++)
+        {
+            var district = new OrganisationUnit($"D{d:000}", "区");
+            var school = new OrganisationUnit($"D{d:000}-1", "校");
+            builder.Add(district, city.Code).Add(school, district.Code);
+            reports.Add(MonthlyReport.CreateBuilder(Schema, school, May).SetTotal("A01", d).SetNew("A02", d % 2 == 0 ? null : 1).Build());
+        }
+
+        var rollUp = ReportBatch.FromReports(Schema, May, reports).RollUp(builder.Build(), 1);
+        for (var d = 0; d < 300; d++)
+        {
+            Assert.Equal(d, rollUp[$"D{d:000}"].GetValue("A01", ReportRow.Total));
+            Assert.Equal(d % 2 == 0 ? null : 1, rollUp[$"D{d:000}"].GetValue("A02", ReportRow.New));
+        }
+
+        Assert.Equal(300 * 299 / 2, rollUp.Root.GetValue("A01", ReportRow.Total));
+        Assert.Equal(150, rollUp.Root.GetValue("A02", ReportRow.New));
+        Assert.Equal(150, rollUp.Root.FilledCount("A02", ReportRow.New));
+    }
+
+    [Fact]
+    public void A_county_of_schools_alone_that_leaves_the_range_is_refused_on_every_thread_count()
+    {
+        var root = new OrganisationUnit("N", "全国");
+        var builder = UnitHierarchy.CreateBuilder(root);
+        var batch = ReportBatch.CreateBuilder(Schema, May, 20_000);
+        var values = new long[92];
+        for (var county = 0; county < 20; county++)
+        {
+            var c = new OrganisationUnit($"C{county:00}", "县");
+            builder.Add(c, root.Code);
+            for (var leaf = 0; leaf < 1_000; leaf++)
+            {
+                var unit = new OrganisationUnit($"C{county:00}-{leaf:000}", "校");
+                builder.Add(unit, c.Code);
+                values[5] = county is 6 or 13 && leaf is 3 or 4 ? (long.MaxValue / 2) + 1 : leaf;
+                batch.Add(unit, values);
+            }
+        }
+
+        var hierarchy = builder.Build();
+        var built = batch.Build();
+        var messages = new[] { 1, 2, 4, -1 }.Select(degree =>
+        {
+            var e = Assert.Throws<ReportOverflowException>(() => built.RollUp(hierarchy, degree));
+            Assert.Equal(Schema[5].Code, e.IndicatorCode);
+            return e.Message;
+        }).ToArray();
+
+        // Two counties overflow; every thread count names the same one, with its first ten schools adding to it.
+        Assert.Equal(messages[0], messages[1]);
+        Assert.Equal(messages[0], messages[2]);
+        Assert.Equal(messages[0], messages[3]);
+        var named = messages[0].Contains("into C06 县", StringComparison.Ordinal) ? "C06" : "C13";
+        Assert.EndsWith($"when adding the reports of {string.Join(", ", Enumerable.Range(1, 10).Select(l => $"{named}-{l:000}"))} into {named} 县. Check the input values for a typing error (a figure far too large).", messages[0], StringComparison.Ordinal);
+    }
 }
