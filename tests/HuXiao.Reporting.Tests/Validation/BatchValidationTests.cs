@@ -84,6 +84,89 @@ public class BatchValidationTests
         Assert.Equal(expected, rules.ValidateBatch(batch, may, maxDegreeOfParallelism: 1).Findings.Select(Describe));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_batch_of_more_than_one_chunk_gives_each_reports_findings_in_order(int threads)
+    {
+        // 4,106 reports: more than one chunk of 4,096. Findings in both chunks: U0000 breaks the 合计 chain against
+        // last month's first report (its totals equal its 新增, as if last month were all zero); U4100 has no report
+        // last month and 合计 A03 = 41 breaks A02 + A03 = A01; U4101 breaks the chain the ordinary way. Last month's
+        // batch lacks U4100, so the units after it sit one place earlier there, and it is one report shorter.
+        const int Count = 4_106;
+        var june = BatchScenario.Period.PlusMonths(1);
+        var current = ReportBatch.CreateBuilder(Schema, june);
+        var last = ReportBatch.CreateBuilder(Schema, BatchScenario.Period);
+        for (var u = 0; u < Count; u++)
+        {
+            var unit = new OrganisationUnit($"U{u:D4}", "校");
+            var values = CleanValues(totalOffset: u == 0 ? 0 : 9);
+            if (u == 4100)
+            {
+                values[46 + Schema["A03"].Ordinal] += 1;
+            }
+
+            current.Add(unit, values);
+            if (u != 4100)
+            {
+                // Last month's totals: this month's less this month's 新增, so the chain holds (U4101: one more, so it breaks).
+                var before = (long[])values.Clone();
+                for (var i = 0; i < 46; i++)
+                {
+                    before[46 + i] = values[46 + i] - values[i] + (u == 0 ? 10 : 0) + (u == 4101 ? 1 : 0);
+                }
+
+                last.Add(unit, before);
+            }
+        }
+
+        var batch = current.Build();
+        var previous = last.Build();
+        var rules = RuleSet.For(Schema);
+
+        var result = rules.ValidateBatch(batch, previous, maxDegreeOfParallelism: threads);
+
+        Assert.Equal(["U0000", "U4100", "U4101"], result.Findings.Select(f => f.UnitCode).Distinct());
+        Assert.Equal(3, result.ReportsWithFindings);
+        Assert.Equal(Count, result.ReportCount);
+        var a03 = Assert.Single(result.Findings, f => f.UnitCode == "U4100");
+        Assert.Equal("urban-plus-rural", a03.RuleCode);
+        Assert.Equal(46, result.Findings.Count(f => f.UnitCode == "U0000" && f.RuleCode == "total-chain"));
+        Assert.Equal(46, result.Findings.Count(f => f.UnitCode == "U4101" && f.RuleCode == "total-chain"));
+
+        var expected = Enumerable.Range(0, Count)
+            .Select(i => rules.Validate(batch.ToReport(i), previous.TryGetIndex(batch.UnitArray[i].Code, out var p) ? previous.ToReport(p) : null))
+            .ToArray();
+        Assert.Equal(expected.SelectMany(r => r.Findings).Select(Describe), result.Findings.Select(Describe));
+        Assert.Equal(expected.Count(r => r.Findings.Count > 0), result.ReportsWithFindings);
+    }
+
+    [Fact]
+    public void Reports_the_screen_lets_through_without_a_finding_are_not_counted()
+    {
+        // A rule without a screen of its own sends every report to the ordinary check, where it finds nothing.
+        var rules = RuleSet.Create(Schema, [new FindsNothing()]);
+        var result = rules.ValidateBatch(CleanBatch(5), maxDegreeOfParallelism: 1);
+        Assert.Empty(result.Findings);
+        Assert.Equal(0, result.ReportsWithFindings);
+        Assert.Equal(5, result.ReportCount);
+    }
+
+    private static long[] CleanValues(long totalOffset)
+    {
+        // 新增 1 (case counts 0, A01 2); 合计 = 新增 + offset per indicator (A01 = A02 + A03 holds in both rows).
+        var values = new long[92];
+        for (var i = 0; i < 46; i++)
+        {
+            values[i] = Schema[i].Code is "B05" or "B06" or "B17" or "B18" or "B19" ? 0 : 1;
+            values[46 + i] = values[i] + totalOffset;
+        }
+
+        values[Schema["A01"].Ordinal] = 2;
+        values[46 + Schema["A01"].Ordinal] = 2 + (2 * totalOffset);
+        return values;
+    }
+
     private static ReportBatch CleanBatch(int count, NodaTime.YearMonth? period = null)
     {
         var builder = ReportBatch.CreateBuilder(Schema, period ?? BatchScenario.Period);
@@ -202,6 +285,18 @@ public class BatchValidationTests
 
         public override string ToString()
             => $"U{Unit:D3} [{string.Join(",", Cells.Select(c => c?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "_"))}] B17×{B17Cases} B19×{B19Cases}";
+    }
+
+    private sealed class FindsNothing : ConsistencyRule
+    {
+        public FindsNothing()
+            : base("finds-nothing", FindingSeverity.Warning, ["A01"], "无", "Nothing")
+        {
+        }
+
+        public override void Check(in RuleContext context)
+        {
+        }
     }
 
     private sealed class AlwaysWarns : ConsistencyRule

