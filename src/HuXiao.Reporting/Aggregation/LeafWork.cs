@@ -16,7 +16,7 @@ internal sealed class LeafWork
     private readonly int _chunks;
     private int _next = -1;
     private int _finished;
-    private int _failed = int.MaxValue;
+    private int _failed;
     private Exception? _error;
 
     private LeafWork(int[] slots, int[] chunkStart, Func<int, bool> sum)
@@ -32,8 +32,8 @@ internal sealed class LeafWork
     /// <param name="chunkStart">Chunk c is <c>slots[chunkStart[c]..chunkStart[c + 1]]</c>.</param>
     /// <param name="helpers">Thread-pool helpers to queue.</param>
     /// <param name="sum">Sums one slot's leaves; false when the slot must be refused.</param>
-    /// <returns>The lowest slot refused, or <see cref="int.MaxValue"/> when none was (after a refusal, unclaimed chunks are skipped).</returns>
-    internal static int Run(int[] slots, int[] chunkStart, int helpers, Func<int, bool> sum)
+    /// <returns>Whether some slot was refused (after a refusal, unclaimed chunks are skipped: the caller finds which slot to name).</returns>
+    internal static bool Run(int[] slots, int[] chunkStart, int helpers, Func<int, bool> sum)
     {
         var work = new LeafWork(slots, chunkStart, sum);
         for (var h = 0; h < helpers; h++)
@@ -58,7 +58,7 @@ internal sealed class LeafWork
             ExceptionDispatchInfo.Throw(error);
         }
 
-        return work._failed;
+        return work._failed != 0;
     }
 
     private void Drain()
@@ -67,11 +67,11 @@ internal sealed class LeafWork
         {
             try
             {
-                for (var k = _chunkStart[chunk]; k < _chunkStart[chunk + 1] && Volatile.Read(ref _failed) == int.MaxValue && Volatile.Read(ref _error) is null; k++)
+                for (var k = _chunkStart[chunk]; k < _chunkStart[chunk + 1] && Volatile.Read(ref _failed) == 0 && Volatile.Read(ref _error) is null; k++)
                 {
                     if (!_sum(_slots[k]))
                     {
-                        LowerTo(ref _failed, _slots[k]);
+                        Volatile.Write(ref _failed, 1);
                     }
                 }
             }
@@ -90,21 +90,6 @@ internal sealed class LeafWork
                     }
                 }
             }
-        }
-    }
-
-    private static void LowerTo(ref int target, int value)
-    {
-        var current = Volatile.Read(ref target);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
         }
     }
 }

@@ -92,31 +92,13 @@ internal sealed class RollUpState
             return plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s];
         }
 
-        var failed = int.MaxValue;
         // Stryker disable once all : equivalent, the serial and the parallel paths compute the same leaf sums; the threshold only picks the faster
         var serial = threads <= 1 || plan.LeafRows.Length < 16_384 || plan.LeafChunkStart.Length < 3;
-        if (serial)
+        var failed = serial ? SumLeavesInOrder(Leaves) : LeafWork.Run(plan.LeafSlots, plan.LeafChunkStart, threads - 1, Leaves);
+        if (failed)
         {
-            foreach (var s in plan.LeafSlots)
-            {
-                if (!Leaves(s))
-                {
-                    failed = s;
-                    // Stryker disable once all : equivalent, the first overflowing slot is refused either way
-                    break;
-                }
-            }
-        }
-        else
-        {
-            // Stryker disable once all : equivalent, one helper more or less changes only who sums which leaf slots
-            failed = LeafWork.Run(plan.LeafSlots, plan.LeafChunkStart, threads - 1, Leaves);
-        }
-
-        if (failed != int.MaxValue)
-        {
-            // Stryker disable once all : equivalent, the failed slot has no children (else it would wait to be settled with them), so it is refused below, when the levels are added, naming the same cell and units
-            throw OverflowAt(failed, withChildren: false);
+            // Whichever thread met an overflow first, the one named is the first in the plan's order, as on one thread.
+            throw OverflowAt(FirstLeafOverflow(), withChildren: false);
         }
 
         for (var s = 0; s < plan.SlotCount; s++)
@@ -161,6 +143,43 @@ internal sealed class RollUpState
     /// <summary>The error for a sum of one cell that left the 64-bit range, naming the unit that took it there.</summary>
     internal ReportOverflowException Overflow(int cell, string context)
         => new(Schema[Layout.OrdinalOf(cell)], Layout.RowOf(cell), context);
+
+    private bool SumLeavesInOrder(Func<int, bool> leaves)
+    {
+        foreach (var s in Plan.LeafSlots)
+        {
+            if (!leaves(s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first leaf slot, in the plan's order, that has no children and whose leaf reports alone leave the 64-bit range.</summary>
+    private int FirstLeafOverflow()
+    {
+        var plan = Plan;
+        foreach (var s in plan.LeafSlots)
+        {
+            if (plan.ChildSlotStart[s + 1] > plan.ChildSlotStart[s])
+            {
+                continue;
+            }
+
+            for (var cell = 0; cell < Cells; cell++)
+            {
+                if (!CheckedMath.Fits(ExactSum(s, cell, withChildren: false)))
+                {
+                    return s;
+                }
+            }
+        }
+
+        // Stryker disable once all : unreachable, called only after a leaf slot without children was refused
+        throw new InvalidOperationException("No leaf total leaves the 64-bit range, yet a sum was refused.");
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SumLeaves(int slot)
