@@ -35,6 +35,7 @@ public sealed class HierarchyRollUp
 
     /// <summary>Every unit with children, with its result.</summary>
     public IReadOnlyDictionary<string, RollUpResult> Results
+        // Stryker disable once NullCoalescing : equivalent, a dictionary made twice by two threads is the same; one is kept
         => _results ?? Interlocked.CompareExchange(ref _results, Units.ToDictionary(u => u.Code, u => this[u.Code], StringComparer.Ordinal), null) ?? _results!;
 
     internal RollUpTotals Totals { get; }

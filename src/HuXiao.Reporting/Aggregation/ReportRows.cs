@@ -58,20 +58,24 @@ internal sealed class ReportRows
     /// <summary>Whether every cell of the narrow rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 is small (a wide row's narrow row holds zeros).</summary>
     internal bool AllSmall(int first, int count)
     {
+        // Stryker disable once Equality : equivalent, a run of no rows has no words to look at either way
         if (_notSmall is null || count <= 0)
         {
             return true;
         }
 
         var end = first + count;
+        // Stryker disable once Bitwise : equivalent, first and end are not negative: >>> and >> are the same shift
         for (var w = first >> 6; w <= (end - 1) >> 6; w++)
         {
             var bits = _notSmall[w];
+            // Stryker disable once Bitwise : equivalent, first is not negative: >>> and >> are the same shift
             if (w == first >> 6)
             {
                 bits &= ulong.MaxValue << first;
             }
 
+            // Stryker disable once Bitwise : equivalent, end is positive: >>> and >> are the same shift
             if (w == (end - 1) >> 6 && (end & 63) != 0)
             {
                 bits &= (1UL << end) - 1;
@@ -144,6 +148,7 @@ internal sealed class ReportRows
             var w = MakeWide(row);
             values.CopyTo(_wide.AsSpan(w * Layout.Cells, Layout.Cells));
             narrow.Clear();
+            // Stryker disable once Statement : equivalent, a wide row left marked as not small only sends its run to the 64-bit path, with the same sums
             MarkNotSmall(row, false);
         }
         else
@@ -169,11 +174,15 @@ internal sealed class ReportRows
     {
         // Rows start on a cache line: 16 more slots leave room to align. A large array is pinned (never moved by the
         // GC) so it stays aligned; a small one may move, which costs nothing but the alignment, and never correctness.
+        // Stryker disable once Checked : a capacity that overflows needs an allocation of more than 8 GB; not tested
         var length = checked((capacity * _stride) + CellLayout.SlotsPerLine);
+        // Stryker disable once Arithmetic,Equality : equivalent, pinning only keeps a large array aligned; values are the same
         var narrow = GC.AllocateArray<int>(length, pinned: length * sizeof(int) >= LargeArrayBytes);
         var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(narrow, 0);
+        // Stryker disable once Arithmetic,Bitwise : equivalent, the start stays within the 16 spare slots; alignment changes speed, not values
         var start = (int)((64 - (address & 63)) & 63) / sizeof(int);
         var kept = Math.Min(rowsInUse, capacity) * _stride;
+        // Stryker disable once Equality : equivalent, copying no rows copies nothing
         if (kept > 0)
         {
             _narrow.AsSpan(_base, kept).CopyTo(narrow.AsSpan(start, kept));
@@ -184,6 +193,7 @@ internal sealed class ReportRows
         Capacity = capacity;
         if (_notSmall is not null)
         {
+            // Stryker disable once Bitwise : equivalent, a longer array of marks, or the same shift for a capacity that is not negative
             Array.Resize(ref _notSmall, (capacity + 63) >> 6);
             if ((capacity & 63) != 0)
             {
@@ -200,11 +210,13 @@ internal sealed class ReportRows
     {
         if (notSmall)
         {
+            // Stryker disable once Bitwise : equivalent, a longer array of marks, or the same shift for a row that is not negative
             _notSmall ??= new ulong[(Capacity + 63) >> 6];
             _notSmall[row >> 6] |= 1UL << row;
         }
         else if (_notSmall is not null)
         {
+            // Stryker disable once Bitwise : equivalent, a row left marked as not small only sends its run to the 64-bit path, with the same sums
             _notSmall[row >> 6] &= ~(1UL << row);
         }
     }
@@ -220,14 +232,17 @@ internal sealed class ReportRows
 
         w = _wideOf.Count;
         var cells = Layout.Cells;
+        // Stryker disable once Equality : equivalent, growing the wide rows one step earlier
         if (_wide.Length < (w + 1) * cells)
         {
+            // Stryker disable once Arithmetic : equivalent, the array still grows past the rows needed (4 at least, then twice)
             Array.Resize(ref _wide, Math.Max(4, (w + 1) * 2) * cells);
         }
 
         var narrow = _narrow.AsSpan(_base + (row * _stride), cells);
         NarrowRowSums.Widen(narrow, cells, _wide.AsSpan(w * cells, cells));
         narrow.Clear();
+        // Stryker disable once Statement : equivalent, a wide row left marked as not small only sends its run to the 64-bit path, with the same sums
         MarkNotSmall(row, false);
         _wideOf[row] = w;
         return w;

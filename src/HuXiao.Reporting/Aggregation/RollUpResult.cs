@@ -78,5 +78,6 @@ public sealed class RollUpResult : IRollUpResult
 
     private static T Once<T>(ref T? field, Func<T> create)
         where T : class
+        // Stryker disable once NullCoalescing : equivalent, a value made twice by two threads is the same; one is kept
         => field ?? Interlocked.CompareExchange(ref field, create(), null) ?? field!;
 }

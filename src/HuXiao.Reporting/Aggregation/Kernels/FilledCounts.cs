@@ -21,17 +21,21 @@ internal static class FilledCounts
             filled[w] |= bits;
             var first = w << 6;
             var c = 0;
+            // Stryker disable once Boolean : equivalent, the scalar loop counts the same cells as the vector loop
             if (Vector256.IsHardwareAccelerated)
             {
                 // Eight cells at a time: lane i of the byte's broadcast has bit i set iff cell c + i was filled, and
                 // subtracting the comparison's all-ones (−1) adds one.
+                // Stryker disable once Arithmetic,Equality : equivalent, no bit is set past the last count, so lanes past it add zero, and a last block left to the scalar loop counts the same
                 for (; c <= Math.Min(64, counts.Length - first) - 8; c += 8)
                 {
+                    // Stryker disable once Bitwise : equivalent, bits is unsigned: >>> and >> are the same shift
                     var set = Vector256.Equals(Vector256.Create(unchecked((int)(bits >> c)) & 0xFF) & lanes, lanes);
                     (Vector256.LoadUnsafe(ref n, (nuint)(first + c)) - set).StoreUnsafe(ref n, (nuint)(first + c));
                 }
             }
 
+            // Stryker disable once Bitwise : equivalent, bits is unsigned: >>> and >> are the same shift
             var rest = c == 64 ? 0 : bits >> c;
             while (rest != 0)
             {
