@@ -276,36 +276,40 @@ internal sealed class RollUpState
     private ReportOverflowException OverflowAt(int slot, bool withChildren)
     {
         var plan = Plan;
-        // Stryker disable once all : equivalent, the loop always returns at the cell that overflowed before it reaches the end
-        for (var cell = 0; cell < Cells; cell++)
+        var cell = FirstOverflowingCell(slot, withChildren);
+        var units = new List<string>();
+        for (var k = plan.LeafRowStart[slot]; k < plan.LeafRowStart[slot + 1] && units.Count < 10; k++)
         {
-            if (CheckedMath.Fits(ExactSum(slot, cell, withChildren)))
+            if (Batch.Rows.Get(plan.LeafRows[k], cell) != 0)
             {
-                continue;
+                units.Add(Batch.UnitArray[plan.LeafRows[k]].Code);
             }
-
-            var units = new List<string>();
-            for (var k = plan.LeafRowStart[slot]; k < plan.LeafRowStart[slot + 1] && units.Count < 10; k++)
-            {
-                if (Batch.Rows.Get(plan.LeafRows[k], cell) != 0)
-                {
-                    units.Add(Batch.UnitArray[plan.LeafRows[k]].Code);
-                }
-            }
-
-            for (var k = plan.ChildSlotStart[slot]; withChildren && k < plan.ChildSlotStart[slot + 1] && units.Count < 10; k++)
-            {
-                var child = plan.ChildSlots[k];
-                if (ValuesOf(child)[cell] != 0)
-                {
-                    units.Add(plan.SlotUnits[child].Code);
-                }
-            }
-
-            return Overflow(cell, $"when adding the reports of {string.Join(", ", units)} into {plan.SlotUnits[slot]}");
         }
 
-        // Stryker disable once all : unreachable, OverflowAt is called only for a slot some cell of which overflowed
-        throw new InvalidOperationException($"No total of {plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
+        for (var k = plan.ChildSlotStart[slot]; withChildren && k < plan.ChildSlotStart[slot + 1] && units.Count < 10; k++)
+        {
+            var child = plan.ChildSlots[k];
+            if (ValuesOf(child)[cell] != 0)
+            {
+                units.Add(plan.SlotUnits[child].Code);
+            }
+        }
+
+        return Overflow(cell, $"when adding the reports of {string.Join(", ", units)} into {plan.SlotUnits[slot]}");
+    }
+
+    private int FirstOverflowingCell(int slot, bool withChildren)
+    {
+        // Stryker disable once Equality : equivalent, the loop always returns at the cell that overflowed before it reaches the end
+        for (var cell = 0; cell < Cells; cell++)
+        {
+            if (!CheckedMath.Fits(ExactSum(slot, cell, withChildren)))
+            {
+                return cell;
+            }
+        }
+
+        // Stryker disable once all : unreachable, called only for a slot some cell of which overflowed
+        throw new InvalidOperationException($"No total of {Plan.SlotUnits[slot]} leaves the 64-bit range, yet a sum was refused.");
     }
 }
