@@ -61,9 +61,8 @@ public sealed class IncrementalRollUp
     /// <exception cref="ReportOverflowException">A total went past the 64-bit range.</exception>
     public static IncrementalRollUp Create(ReportBatch batch, UnitHierarchy hierarchy)
     {
-        Preconditions.CheckNotNull(batch);
-        Preconditions.CheckNotNull(hierarchy);
-        return Create(batch.RollUp(hierarchy));
+        // The roll-up refuses a null hierarchy, naming it.
+        return Create(Preconditions.CheckNotNull(batch).RollUp(hierarchy));
     }
 
     /// <summary>Starts a view from a completed roll-up over a hierarchy, without summing again.</summary>

@@ -38,10 +38,7 @@ public static class ReportRollUp
     /// <exception cref="ReportOverflowException">A total went past the 64-bit range.</exception>
     public static RollUpResult Combine(ReportSchema schema, OrganisationUnit parent, YearMonth period, IEnumerable<MonthlyReport> reports, IEnumerable<string>? expectedUnitCodes = null)
     {
-        Preconditions.CheckNotNull(schema);
         Preconditions.CheckNotNull(parent);
-        Preconditions.CheckNotNull(reports);
-
         var batch = ReportBatch.Collect(schema, period, reports, keepReports: true);
         var state = new RollUpState(batch, RollUpPlan.Flat(parent, batch));
         state.Compute(-1);
@@ -76,8 +73,7 @@ public static class ReportRollUp
     /// <exception cref="ReportOverflowException">A total went past the 64-bit range.</exception>
     public static HierarchyRollUp RollUp(UnitHierarchy hierarchy, ReportSchema schema, YearMonth period, IEnumerable<MonthlyReport> leafReports)
     {
-        Preconditions.CheckNotNull(hierarchy);
-        Preconditions.CheckNotNull(schema);
+        // The batch refuses a null schema and the roll-up a null hierarchy, each naming it.
         return ReportBatch.Collect(schema, period, Preconditions.CheckNotNull(leafReports), keepReports: true).RollUp(hierarchy);
     }
 }
