@@ -39,9 +39,6 @@ internal sealed class ReportRows
     /// <summary>How many rows fit before the arrays must grow.</summary>
     internal int Capacity { get; private set; }
 
-    /// <summary>How many rows are wide.</summary>
-    internal int WideCount => _wideOf?.Count ?? 0;
-
     /// <summary>The wide rows, in no particular order.</summary>
     internal IEnumerable<int> WideRows => _wideOf?.Keys ?? Enumerable.Empty<int>();
 

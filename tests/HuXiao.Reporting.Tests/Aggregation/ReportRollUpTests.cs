@@ -229,6 +229,13 @@ public class ReportRollUpTests
     }
 
     [Fact]
+    public void Units_not_expected_are_listed_in_code_order()
+    {
+        var result = ReportRollUp.Combine(Form, TestData.City, TestData.May2017, [Report(TestData.Guancheng, 1), Report(TestData.Zhongyuan, 1), Report(TestData.Erqi, 1)], ["410103"]);
+        Assert.Equal([TestData.Zhongyuan, TestData.Guancheng], result.Unexpected);
+    }
+
+    [Fact]
     public void The_reports_used_are_the_instances_given()
     {
         var zhongyuan = Report(TestData.Zhongyuan, 1);

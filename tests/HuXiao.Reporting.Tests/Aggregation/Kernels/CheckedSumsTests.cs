@@ -156,6 +156,7 @@ public class CheckedSumsTests
         long[] result = new long[3];
         Assert.False(CheckedSums.TryReplace([long.MaxValue, 0, long.MaxValue], [0, 0, 0], [1, 0, 1], result));
         Assert.False(CheckedSums.TryReplace([long.MaxValue, 0, long.MaxValue], [], [1, 0, 1], result));
+        Assert.False(CheckedSums.TryReplace([long.MinValue, 0, long.MinValue], [1, 0, 1], [0, 0, 0], result));
     }
 
     [Theory]
